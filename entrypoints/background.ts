@@ -1,0 +1,8 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '../src/extension/background';
+
+export default defineBackground({
+  main() {
+    registerBackground();
+  },
+});

@@ -1,0 +1,2 @@
+export { detect, THRESHOLDS, WEIGHTS } from './score';
+export * from './types';

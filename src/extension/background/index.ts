@@ -1,0 +1,46 @@
+import { browser, type Browser } from 'wxt/browser';
+import { type Message, parseMessage, type Responses } from '../messages';
+import { forgetTab, getTabState } from '../storage';
+import { allowSite, leaveWarning, reportPage, tabNavigated } from './tab-verdicts';
+
+/*
+ * Background wiring. Every listener is registered synchronously when the worker starts, because
+ * an MV3 worker is woken by the event it slept through and only sees listeners that exist by then.
+ */
+
+async function handle(message: Message, tabId: number | undefined, senderUrl: string): Promise<Responses[Message['type']]> {
+  const now = Date.now();
+  switch (message.type) {
+    case 'reportPage':
+      return { level: await reportPage(tabId as number, senderUrl, message.candidates, now) };
+    case 'getTabVerdict':
+      return { state: await getTabState(message.tabId) };
+    case 'allowSite':
+      if (tabId === undefined) throw new Error('allowSite needs the warning page tab');
+      await allowSite(tabId, message.url, senderUrl, now);
+      return { ok: true };
+    case 'leaveWarning':
+      if (tabId === undefined) throw new Error('leaveWarning needs the warning page tab');
+      await leaveWarning(tabId, senderUrl);
+      return { ok: true };
+  }
+}
+
+function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  const parsed = parseMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
+  if (!parsed.ok) {
+    console.warn(`Hang Up: ignored a message: ${parsed.error}`);
+    return undefined;
+  }
+  return handle(parsed.message, parsed.tabId, sender.url ?? '');
+}
+
+export function registerBackground(): void {
+  browser.runtime.onMessage.addListener(onMessage);
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading' && changeInfo.url) void tabNavigated(tabId, changeInfo.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+  });
+}

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { PageCandidatesSchema, type VerdictLevel } from '../core/detect/types';
+import type { TabState } from './storage-schema';
+
+/*
+ * The one message protocol of the extension. Names are verbNoun. Every message is parsed here,
+ * in the background, before anything acts on it, and its sender is checked: page facts only from
+ * our content script in a tab, everything else only from our own extension pages.
+ */
+
+export const ReportPageSchema = z.object({
+  type: z.literal('reportPage'),
+  candidates: PageCandidatesSchema,
+});
+export const GetTabVerdictSchema = z.object({
+  type: z.literal('getTabVerdict'),
+  tabId: z.number().check(z.int(), z.nonnegative()),
+});
+export const AllowSiteSchema = z.object({
+  type: z.literal('allowSite'),
+  /** The blocked address the person chose to continue to; must match the tab's blocked page. */
+  url: z.string().check(z.maxLength(8192)),
+});
+export const LeaveWarningSchema = z.object({ type: z.literal('leaveWarning') });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  ReportPageSchema,
+  GetTabVerdictSchema,
+  AllowSiteSchema,
+  LeaveWarningSchema,
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+
+export interface Responses {
+  reportPage: { level: VerdictLevel };
+  getTabVerdict: { state: TabState | null };
+  allowSite: { ok: true };
+  leaveWarning: { ok: true };
+}
+
+/** Which sender may send which message. */
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['reportPage']);
+
+export interface SenderFacts {
+  /** Extension id of the sender. */
+  id?: string | undefined;
+  /** Address of the sending document. */
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
+}
+
+export type Parsed =
+  | { ok: true; message: Message; tabId: number | undefined }
+  | { ok: false; error: string };
+
+/**
+ * Parse a raw message and check its sender. `ownId` is our extension id and `ownOrigin` the
+ * origin of our pages (`chrome-extension://<id>/`).
+ */
+export function parseMessage(raw: unknown, sender: SenderFacts, ownId: string, ownOrigin: string): Parsed {
+  if (sender.id !== ownId) return { ok: false, error: 'message from another extension' };
+  const parsed = MessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'malformed message' };
+  const message = parsed.data;
+  const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+  if (FROM_CONTENT.has(message.type)) {
+    if (fromOwnPage || sender.tab?.id === undefined) return { ok: false, error: `${message.type} only from a tab` };
+    // Only the top frame decides what a tab is; frames come with the detection-engine work.
+    if (sender.frameId !== 0) return { ok: false, error: `${message.type} only from the top frame` };
+  } else if (!fromOwnPage) {
+    return { ok: false, error: `${message.type} only from extension pages` };
+  }
+  return { ok: true, message, tabId: sender.tab?.id };
+}

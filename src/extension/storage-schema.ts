@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { VerdictSchema } from '../core/detect/types';
+
+/*
+ * What the extension stores, one item per concern. Every item has a version; a migration turns
+ * version N-1 into N and is a pure function, tested in tests/unit/extension. Reads repair: a
+ * broken field falls back to its default and broken list entries are dropped one by one, so one
+ * bad value never costs a person the rest of their settings or allowlist.
+ */
+
+export const InterruptOnSchema = z.enum(['scam', 'suspicious', 'off']);
+export type InterruptOn = z.infer<typeof InterruptOnSchema>;
+
+export const SettingsSchema = z.object({
+  /** Which verdict sends the tab to the warning page. */
+  interruptOn: InterruptOnSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { interruptOn: 'scam' };
+
+export function repairSettings(raw: unknown): Settings {
+  const input = isRecord(raw) ? raw : {};
+  const interruptOn = InterruptOnSchema.safeParse(input['interruptOn']);
+  return { interruptOn: interruptOn.success ? interruptOn.data : DEFAULT_SETTINGS.interruptOn };
+}
+
+/** A host name as the allowlist keeps it: lower case, no trailing dot, no port. */
+export const HostSchema = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$|^\[[0-9a-f:.]+\]$/));
+
+export const AllowlistEntrySchema = z.object({
+  host: HostSchema,
+  /** Epoch milliseconds. */
+  addedAt: z.number(),
+});
+export type AllowlistEntry = z.infer<typeof AllowlistEntrySchema>;
+export const AllowlistSchema = z.object({ entries: z.array(AllowlistEntrySchema) });
+export type Allowlist = z.infer<typeof AllowlistSchema>;
+export const EMPTY_ALLOWLIST: Allowlist = { entries: [] };
+
+export function repairAllowlist(raw: unknown): Allowlist {
+  const entries = isRecord(raw) && Array.isArray(raw['entries']) ? raw['entries'] : [];
+  const kept: AllowlistEntry[] = [];
+  const hosts = new Set<string>();
+  for (const entry of entries) {
+    const parsed = AllowlistEntrySchema.safeParse(entry);
+    if (parsed.success && !hosts.has(parsed.data.host)) {
+      hosts.add(parsed.data.host);
+      kept.push(parsed.data);
+    }
+  }
+  return { entries: kept };
+}
+
+/** What the background knows about one tab; kept in session storage so a worker restart keeps it. */
+export const TabStateSchema = z.object({
+  url: z.string(),
+  verdict: VerdictSchema,
+  /** The person chose "continue anyway" for this host. */
+  allowed: z.boolean(),
+  /** The tab was taken to the warning page. */
+  blocked: z.boolean(),
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export function repairTabState(raw: unknown): TabState | null {
+  const parsed = TabStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Storage keys and their current versions. */
+export const STORAGE_VERSIONS = { settings: 1, allowlist: 1 } as const;
+
+/**
+ * Migrations by target version. Version 1 is the first stored shape, so there is nothing to
+ * migrate yet; a future shape adds `2: (v1) => v2` here and a test beside the others.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+export const ALLOWLIST_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The allowlist key of a URL's host, or null for addresses that are not web pages. */
+export function allowlistHost(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  return HostSchema.safeParse(host).success ? host : null;
+}

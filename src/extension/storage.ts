@@ -1,0 +1,100 @@
+import { storage } from 'wxt/utils/storage';
+import {
+  ALLOWLIST_MIGRATIONS,
+  type Allowlist,
+  DEFAULT_SETTINGS,
+  EMPTY_ALLOWLIST,
+  repairAllowlist,
+  repairSettings,
+  repairTabState,
+  type Settings,
+  SETTINGS_MIGRATIONS,
+  STORAGE_VERSIONS,
+  type TabState,
+} from './storage-schema';
+
+/*
+ * The storage items. Defined lazily: defining an item starts its migration, which must not run
+ * while a bundler or a test merely imports this module.
+ */
+function createItems() {
+  return {
+    settings: storage.defineItem<unknown>('local:settings', {
+      fallback: DEFAULT_SETTINGS,
+      version: STORAGE_VERSIONS.settings,
+      migrations: SETTINGS_MIGRATIONS,
+    }),
+    allowlist: storage.defineItem<unknown>('local:allowlist', {
+      fallback: EMPTY_ALLOWLIST,
+      version: STORAGE_VERSIONS.allowlist,
+      migrations: ALLOWLIST_MIGRATIONS,
+    }),
+  };
+}
+
+let items: ReturnType<typeof createItems> | undefined;
+function storageItems() {
+  items ??= createItems();
+  return items;
+}
+
+export async function getSettings(): Promise<Settings> {
+  return repairSettings(await storageItems().settings.getValue());
+}
+
+export async function setSettings(settings: Settings): Promise<void> {
+  await storageItems().settings.setValue(repairSettings(settings));
+}
+
+export async function getAllowlist(): Promise<Allowlist> {
+  return repairAllowlist(await storageItems().allowlist.getValue());
+}
+
+export async function addToAllowlist(host: string, now: number): Promise<Allowlist> {
+  const current = await getAllowlist();
+  if (current.entries.some((entry) => entry.host === host)) return current;
+  const next = { entries: [...current.entries, { host, addedAt: now }] };
+  await storageItems().allowlist.setValue(next);
+  return next;
+}
+
+export async function removeFromAllowlist(host: string): Promise<Allowlist> {
+  const current = await getAllowlist();
+  const next = { entries: current.entries.filter((entry) => entry.host !== host) };
+  await storageItems().allowlist.setValue(next);
+  return next;
+}
+
+function tabKey(tabId: number) {
+  return `session:tab-${tabId}` as const;
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return repairTabState(await storage.getItem(tabKey(tabId)));
+}
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await storage.setItem(tabKey(tabId), state);
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await storage.removeItem(tabKey(tabId));
+}
+
+function safeKey(tabId: number) {
+  return `session:safe-${tabId}` as const;
+}
+
+/** The last address in this tab that was judged clean: where "back to safety" goes. */
+export async function getLastSafeUrl(tabId: number): Promise<string | null> {
+  const value = await storage.getItem<unknown>(safeKey(tabId));
+  return typeof value === 'string' ? value : null;
+}
+
+export async function setLastSafeUrl(tabId: number, url: string): Promise<void> {
+  await storage.setItem(safeKey(tabId), url);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await storage.removeItems([tabKey(tabId), safeKey(tabId)]);
+}
