@@ -62,13 +62,6 @@ export function prefilter(page: PageText): PageCandidates {
     phones.push(candidate);
   };
 
-  const title = clip(page.title.trim(), LIMITS.titleChars);
-  for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: title });
-  for (const href of page.telLinks) {
-    const number = decodeTel(href);
-    if (number) addPhone({ text: clip(number, 64), source: 'tel', context: '' });
-  }
-
   const snippets: string[] = [];
   for (const rawLine of page.text.split('\n')) {
     const line = rawLine.replace(/\s+/g, ' ').trim();
@@ -82,6 +75,14 @@ export function prefilter(page: PageText): PageCandidates {
     if (snippets.length < LIMITS.snippets && TRIGGER_RE.test(line)) {
       snippets.push(clip(line, LIMITS.snippetChars));
     }
+  }
+  // Text first: the scorer keeps the first form of each number, and that should be the one a
+  // person reads on the page.
+  const title = clip(page.title.trim(), LIMITS.titleChars);
+  for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: title });
+  for (const href of page.telLinks) {
+    const number = decodeTel(href);
+    if (number) addPhone({ text: clip(number, 64), source: 'tel', context: '' });
   }
   return { title, phones, snippets };
 }

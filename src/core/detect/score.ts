@@ -29,19 +29,20 @@ function wordPattern(name: string): RegExp {
 }
 
 function numberSignals(candidates: PageCandidates): Signal[] {
-  const signals: Signal[] = [];
-  const seen = new Set<string>();
+  // One number often appears several times (text, tel: link, title): judge each number once,
+  // shown as the page first wrote it, and asked to be called if any of its appearances asks.
+  const byNumber = new Map<string, { shown: string; callToAction: boolean }>();
   for (const phone of candidates.phones) {
-    const compact = compactNumber(phone.text);
-    if (seen.has(compact)) continue;
-    seen.add(compact);
-    signals.push({ id: 'number.shown', weight: WEIGHTS.numberShown, evidence: phone.text });
-    if (isFreephone(phone.text)) {
-      signals.push({ id: 'number.freephone', weight: WEIGHTS.numberFreephone, evidence: phone.text });
-    }
-    if (phone.source === 'tel' || CALL_TO_ACTION_EN.test(phone.context)) {
-      signals.push({ id: 'number.call-to-action', weight: WEIGHTS.numberCallToAction, evidence: phone.text });
-    }
+    const compact = compactNumber(phone.text).replace(/^\+/, '');
+    const entry = byNumber.get(compact) ?? { shown: phone.text, callToAction: false };
+    entry.callToAction ||= phone.source === 'tel' || CALL_TO_ACTION_EN.test(phone.context);
+    byNumber.set(compact, entry);
+  }
+  const signals: Signal[] = [];
+  for (const { shown, callToAction } of byNumber.values()) {
+    signals.push({ id: 'number.shown', weight: WEIGHTS.numberShown, evidence: shown });
+    if (isFreephone(shown)) signals.push({ id: 'number.freephone', weight: WEIGHTS.numberFreephone, evidence: shown });
+    if (callToAction) signals.push({ id: 'number.call-to-action', weight: WEIGHTS.numberCallToAction, evidence: shown });
   }
   // Many numbers on one page make a directory or a contact page, not a lure: count the strongest.
   return signals.sort((a, b) => b.weight - a.weight).slice(0, 3);

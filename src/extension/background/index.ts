@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { type Message, parseMessage, type Responses } from '../messages';
 import { forgetTab, getTabState } from '../storage';
+import { showBadge } from './badge';
 import { allowSite, leaveWarning, reportPage, tabNavigated } from './tab-verdicts';
 
 /*
@@ -39,6 +40,8 @@ export function registerBackground(): void {
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading' && changeInfo.url) void tabNavigated(tabId, changeInfo.url);
+    // Chromium resets a tab's badge when it navigates, also onto our warning page.
+    if (changeInfo.status === 'complete') void getTabState(tabId).then((state) => showBadge(tabId, state));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const browserGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'chrome', 'browser', 'self', 'globalThis'];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The polyfill is reached through WXT's module, so unit tests get fakeBrowser (design.md).
+      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }] }],
+    },
+  },
+  {
+    // src/core is pure TypeScript that runs in Node: data in, data out (design.md). The same
+    // boundary is checked by the compiler through tsconfig.core.json, which has no DOM types.
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message: 'src/core must not use the browser extension APIs.' },
+            { group: ['preact', 'preact/*', '*.tsx'], message: 'src/core must not use Preact or UI code.' },
+            { group: ['**/extension/**', '**/ui/**', '**/service/**', '**/cli/**'], message: 'src/core must not import from the layers above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/core has no browser globals.' }))],
+    },
+  },
+);

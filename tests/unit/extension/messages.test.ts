@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage, type SenderFacts } from '../../../src/extension/messages';
+
+const OWN_ID = 'test-extension-id';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+
+const CANDIDATES = {
+  title: 'Windows Security Alert',
+  phones: [{ text: '+1 (888) 555-0147', source: 'text', context: 'Call Microsoft Support now: +1 (888) 555-0147' }],
+  snippets: ['Your computer has been blocked.'],
+};
+const REPORT = { type: 'reportPage', candidates: CANDIDATES };
+
+/** Our content script in the top frame of tab 7. */
+const CONTENT: SenderFacts = { id: OWN_ID, url: 'https://alert.example/scan', tab: { id: 7 }, frameId: 0 };
+/** Our warning page, open in tab 7. */
+const WARNING_PAGE: SenderFacts = { id: OWN_ID, url: `${OWN_ORIGIN}warning.html?url=https%3A%2F%2Falert.example%2F`, tab: { id: 7 }, frameId: 0 };
+/** Our popup: an extension page without a tab. */
+const POPUP: SenderFacts = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+
+function parse(raw: unknown, sender: SenderFacts) {
+  return parseMessage(raw, sender, OWN_ID, OWN_ORIGIN);
+}
+
+describe('parseMessage', () => {
+  it('accepts a page report from our content script in the top frame of a tab', () => {
+    expect(parse(REPORT, CONTENT)).toEqual({ ok: true, message: REPORT, tabId: 7 });
+  });
+
+  it('accepts the extension pages’ messages from our own pages', () => {
+    expect(parse({ type: 'getTabVerdict', tabId: 7 }, POPUP)).toEqual({ ok: true, message: { type: 'getTabVerdict', tabId: 7 }, tabId: undefined });
+    expect(parse({ type: 'getTabVerdict', tabId: 0 }, WARNING_PAGE)).toMatchObject({ ok: true });
+    expect(parse({ type: 'allowSite', url: 'https://alert.example/' }, WARNING_PAGE)).toEqual({
+      ok: true,
+      message: { type: 'allowSite', url: 'https://alert.example/' },
+      tabId: 7,
+    });
+    expect(parse({ type: 'leaveWarning' }, WARNING_PAGE)).toEqual({ ok: true, message: { type: 'leaveWarning' }, tabId: 7 });
+  });
+
+  it('refuses anything from another extension or from an unknown sender', () => {
+    for (const raw of [REPORT, { type: 'getTabVerdict', tabId: 7 }, { type: 'leaveWarning' }]) {
+      expect(parse(raw, { ...CONTENT, id: 'some-other-extension' })).toMatchObject({ ok: false });
+      expect(parse(raw, { ...POPUP, id: 'some-other-extension' })).toMatchObject({ ok: false });
+      expect(parse(raw, { ...CONTENT, id: undefined })).toMatchObject({ ok: false });
+    }
+  });
+
+  it('refuses a page report that does not come from the top frame of a web page in a tab', () => {
+    expect(parse(REPORT, WARNING_PAGE)).toMatchObject({ ok: false });
+    expect(parse(REPORT, POPUP)).toMatchObject({ ok: false });
+    expect(parse(REPORT, { ...CONTENT, frameId: 3 })).toMatchObject({ ok: false });
+    expect(parse(REPORT, { ...CONTENT, frameId: undefined })).toMatchObject({ ok: false });
+    expect(parse(REPORT, { ...CONTENT, tab: undefined })).toMatchObject({ ok: false });
+    expect(parse(REPORT, { ...CONTENT, tab: {} })).toMatchObject({ ok: false });
+  });
+
+  it('refuses the extension pages’ messages from a web page', () => {
+    const fromWeb: SenderFacts[] = [
+      CONTENT,
+      { ...CONTENT, url: 'http://alert.example/' },
+      // Looks like our origin but is not.
+      { ...CONTENT, url: `chrome-extension://${OWN_ID}.evil.example/warning.html` },
+      { ...CONTENT, url: undefined },
+    ];
+    for (const sender of fromWeb) {
+      expect(parse({ type: 'getTabVerdict', tabId: 7 }, sender), sender.url).toMatchObject({ ok: false });
+      expect(parse({ type: 'allowSite', url: 'https://alert.example/' }, sender), sender.url).toMatchObject({ ok: false });
+      expect(parse({ type: 'leaveWarning' }, sender), sender.url).toMatchObject({ ok: false });
+    }
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'reportPage'],
+    ['an array', [REPORT]],
+    ['an unknown type', { type: 'deleteAllowlist' }],
+    ['no type', { candidates: CANDIDATES }],
+    ['a report without candidates', { type: 'reportPage' }],
+    ['a report with phones that are not a list', { type: 'reportPage', candidates: { ...CANDIDATES, phones: 'x' } }],
+    ['a report with a number of the wrong type', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: 18885550147, source: 'text', context: '' }] } }],
+    ['a report with an unknown number source', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'dom', context: '' }] } }],
+    ['a report with an oversized number', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
+    ['a report with an oversized context', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
+    ['a report with an oversized title', { type: 'reportPage', candidates: { ...CANDIDATES, title: 'x'.repeat(501) } }],
+    ['a report with an oversized snippet', { type: 'reportPage', candidates: { ...CANDIDATES, snippets: ['x'.repeat(401)] } }],
+    ['a report with too many snippets', { type: 'reportPage', candidates: { ...CANDIDATES, snippets: Array.from({ length: 81 }, () => 'x') } }],
+    ['a report with too many numbers', { type: 'reportPage', candidates: { ...CANDIDATES, phones: Array.from({ length: 51 }, () => CANDIDATES.phones[0]) } }],
+  ])('refuses a malformed page report: %s', (_, raw) => {
+    expect(parse(raw, CONTENT)).toEqual({ ok: false, error: 'malformed message' });
+  });
+
+  it.each([
+    ['a tab id as text', { type: 'getTabVerdict', tabId: '7' }],
+    ['a negative tab id', { type: 'getTabVerdict', tabId: -1 }],
+    ['a fractional tab id', { type: 'getTabVerdict', tabId: 1.5 }],
+    ['no tab id', { type: 'getTabVerdict' }],
+    ['an address that is not text', { type: 'allowSite', url: 42 }],
+    ['no address', { type: 'allowSite' }],
+    ['an oversized address', { type: 'allowSite', url: `https://alert.example/?${'a'.repeat(8192)}` }],
+  ])('refuses a malformed extension-page message: %s', (_, raw) => {
+    expect(parse(raw, WARNING_PAGE)).toEqual({ ok: false, error: 'malformed message' });
+  });
+
+  it('accepts the longest address allowed', () => {
+    const url = `https://alert.example/?${'a'.repeat(8192 - 'https://alert.example/?'.length)}`;
+    expect(parse({ type: 'allowSite', url }, WARNING_PAGE)).toMatchObject({ ok: true });
+  });
+});

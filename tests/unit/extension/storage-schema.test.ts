@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allowlistHost,
+  DEFAULT_SETTINGS,
+  repairAllowlist,
+  repairSettings,
+  repairTabState,
+  type TabState,
+} from '../../../src/extension/storage-schema';
+
+describe('repairSettings', () => {
+  it('keeps every valid choice', () => {
+    for (const interruptOn of ['scam', 'suspicious', 'off'] as const) {
+      expect(repairSettings({ interruptOn })).toEqual({ interruptOn });
+    }
+  });
+
+  it('falls back to the default for an unknown choice or a broken value', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ interruptOn: 'scam' });
+    for (const raw of [{ interruptOn: 'always' }, { interruptOn: 1 }, {}, null, undefined, 'scam', 42, [], [{ interruptOn: 'off' }]]) {
+      expect(repairSettings(raw), JSON.stringify(raw)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('drops fields it does not know', () => {
+    expect(repairSettings({ interruptOn: 'off', sendEverything: true })).toEqual({ interruptOn: 'off' });
+  });
+});
+
+describe('repairAllowlist', () => {
+  const good = [
+    { host: 'intranet.example', addedAt: 1_700_000_000_000 },
+    { host: 'shop.example.org', addedAt: 1_700_000_100_000 },
+    { host: '[::1]', addedAt: 1_700_000_200_000 },
+  ];
+
+  it('keeps a valid allowlist as it is', () => {
+    expect(repairAllowlist({ entries: good })).toEqual({ entries: good });
+  });
+
+  it('drops only the broken entries and keeps the good ones in order', () => {
+    const raw = {
+      entries: [
+        good[0],
+        { host: 'Upper.Example', addedAt: 1 },
+        { host: 'https://with-scheme.example/', addedAt: 1 },
+        { host: 'ok.example', addedAt: 'yesterday' },
+        { addedAt: 1 },
+        null,
+        'plain-string.example',
+        42,
+        good[1],
+        { host: '', addedAt: 1 },
+        good[2],
+      ],
+    };
+    expect(repairAllowlist(raw)).toEqual({ entries: good });
+  });
+
+  it('drops repeats of a host, keeping the first', () => {
+    const raw = { entries: [good[0], { host: 'intranet.example', addedAt: 5 }, good[1], good[1]] };
+    expect(repairAllowlist(raw)).toEqual({ entries: [good[0], good[1]] });
+  });
+
+  it('reads anything that is not an allowlist as an empty one', () => {
+    for (const raw of [null, undefined, 'intranet.example', 7, [], good, { entries: 'intranet.example' }, { entries: null }, {}]) {
+      expect(repairAllowlist(raw), JSON.stringify(raw)).toEqual({ entries: [] });
+    }
+  });
+});
+
+describe('repairTabState', () => {
+  const state: TabState = {
+    url: 'https://alert.example/',
+    verdict: { level: 'scam', score: 90, signals: [{ id: 'brand.impersonation', weight: 35, evidence: 'microsoft:windows' }] },
+    allowed: false,
+    blocked: true,
+    updatedAt: 1_700_000_000_000,
+  };
+
+  it('keeps a valid tab state', () => {
+    expect(repairTabState(structuredClone(state))).toEqual(state);
+  });
+
+  it('reads a broken tab state as unknown rather than as a wrong verdict', () => {
+    const broken: unknown[] = [
+      null,
+      undefined,
+      'scam',
+      { ...state, verdict: { ...state.verdict, level: 'dangerous' } },
+      { ...state, verdict: undefined },
+      { ...state, allowed: 'yes' },
+      { ...state, url: 3 },
+      { ...state, verdict: { ...state.verdict, signals: [{ id: 'x' }] } },
+    ];
+    for (const raw of broken) expect(repairTabState(raw), JSON.stringify(raw)).toBeNull();
+  });
+});
+
+describe('allowlistHost', () => {
+  it.each([
+    ['https://intranet.example/path?q=1#top', 'intranet.example'],
+    ['http://intranet.example:8080/', 'intranet.example'],
+    ['https://Shop.EXAMPLE.org/', 'shop.example.org'],
+    ['https://shop.example.org./', 'shop.example.org'],
+    ['https://user:pass@shop.example.org/', 'shop.example.org'],
+    ['http://192.168.1.10/admin', '192.168.1.10'],
+    ['http://[::1]:3000/', '[::1]'],
+    ['https://bücher.example/', 'xn--bcher-kva.example'],
+  ])('gives %s the host %s', (url, host) => {
+    expect(allowlistHost(url)).toBe(host);
+  });
+
+  it.each([
+    'ftp://files.example/',
+    'file:///etc/hosts',
+    'chrome://newtab/',
+    'chrome-extension://abcdefghijklmnop/warning.html',
+    'about:blank',
+    'javascript:alert(1)',
+    'data:text/html,<h1>hi</h1>',
+    'not a url',
+    '',
+  ])('refuses %s', (url) => {
+    expect(allowlistHost(url)).toBeNull();
+  });
+});

@@ -1,0 +1,157 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  addToAllowlist,
+  clearTabState,
+  forgetTab,
+  getAllowlist,
+  getLastSafeUrl,
+  getSettings,
+  getTabState,
+  removeFromAllowlist,
+  setLastSafeUrl,
+  setSettings,
+  setTabState,
+} from '../../../src/extension/storage';
+import type { Settings, TabState } from '../../../src/extension/storage-schema';
+
+const STATE: TabState = {
+  url: 'https://alert.example/',
+  verdict: { level: 'scam', score: 90, signals: [{ id: 'scare.infection', weight: 20, evidence: 'virus detected' }] },
+  allowed: false,
+  blocked: true,
+  updatedAt: 1_700_000_000_000,
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('allowlist', () => {
+  it('starts empty', async () => {
+    expect(await getAllowlist()).toEqual({ entries: [] });
+  });
+
+  it('keeps the sites a person allowed, once each, until they remove them', async () => {
+    await addToAllowlist('intranet.example', 1000);
+    await addToAllowlist('shop.example.org', 2000);
+    await addToAllowlist('intranet.example', 3000);
+
+    expect(await getAllowlist()).toEqual({
+      entries: [
+        { host: 'intranet.example', addedAt: 1000 },
+        { host: 'shop.example.org', addedAt: 2000 },
+      ],
+    });
+
+    const after = await removeFromAllowlist('intranet.example');
+    expect(after).toEqual({ entries: [{ host: 'shop.example.org', addedAt: 2000 }] });
+    expect(await getAllowlist()).toEqual(after);
+  });
+
+  it('stores the allowlist in local storage, so it outlives the browser session', async () => {
+    await addToAllowlist('intranet.example', 1000);
+    const { allowlist } = await fakeBrowser.storage.local.get('allowlist');
+    expect(allowlist).toEqual({ entries: [{ host: 'intranet.example', addedAt: 1000 }] });
+  });
+
+  it('reads garbage under the allowlist key as an empty allowlist, and can add to it', async () => {
+    for (const garbage of ['intranet.example', 42, [1, 2], { entries: 'x' }, { nonsense: true }]) {
+      await fakeBrowser.storage.local.set({ allowlist: garbage });
+      expect(await getAllowlist(), JSON.stringify(garbage)).toEqual({ entries: [] });
+    }
+    expect(await addToAllowlist('intranet.example', 1000)).toEqual({ entries: [{ host: 'intranet.example', addedAt: 1000 }] });
+    expect(await getAllowlist()).toEqual({ entries: [{ host: 'intranet.example', addedAt: 1000 }] });
+  });
+
+  it('keeps the good entries of a partly corrupted allowlist, also across the next change', async () => {
+    await fakeBrowser.storage.local.set({
+      allowlist: {
+        entries: [
+          { host: 'intranet.example', addedAt: 1000 },
+          { host: 42, addedAt: 'x' },
+          null,
+          { host: 'shop.example.org', addedAt: 2000 },
+          { host: 'intranet.example', addedAt: 3000 },
+        ],
+      },
+    });
+
+    expect(await getAllowlist()).toEqual({
+      entries: [
+        { host: 'intranet.example', addedAt: 1000 },
+        { host: 'shop.example.org', addedAt: 2000 },
+      ],
+    });
+
+    await addToAllowlist('wiki.example', 4000);
+    expect((await getAllowlist()).entries.map((e) => e.host)).toEqual(['intranet.example', 'shop.example.org', 'wiki.example']);
+  });
+});
+
+describe('settings', () => {
+  it('interrupts on scams by default', async () => {
+    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+  });
+
+  it('keeps a chosen setting', async () => {
+    await setSettings({ interruptOn: 'suspicious' });
+    expect(await getSettings()).toEqual({ interruptOn: 'suspicious' });
+    await setSettings({ interruptOn: 'off' });
+    expect(await getSettings()).toEqual({ interruptOn: 'off' });
+  });
+
+  it('reads a corrupted setting as the default', async () => {
+    await fakeBrowser.storage.local.set({ settings: { interruptOn: 'sometimes' } });
+    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+    await fakeBrowser.storage.local.set({ settings: 'off' });
+    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+  });
+
+  it('never stores an invalid setting', async () => {
+    await setSettings({ interruptOn: 'never' } as unknown as Settings);
+    const { settings } = await fakeBrowser.storage.local.get('settings');
+    expect(settings).toEqual({ interruptOn: 'scam' });
+  });
+});
+
+describe('tab state', () => {
+  it('is unknown for a tab never seen', async () => {
+    expect(await getTabState(5)).toBeNull();
+  });
+
+  it('is kept per tab in session storage until cleared', async () => {
+    await setTabState(5, STATE);
+    await setTabState(6, { ...STATE, url: 'https://news.example/', verdict: { level: 'clean', score: 0, signals: [] }, blocked: false });
+
+    expect(await getTabState(5)).toEqual(STATE);
+    expect((await getTabState(6))?.verdict.level).toBe('clean');
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(expect.arrayContaining(['tab-5', 'tab-6']));
+    expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('tab-5');
+
+    await clearTabState(5);
+    expect(await getTabState(5)).toBeNull();
+    expect(await getTabState(6)).not.toBeNull();
+  });
+
+  it('reads a corrupted tab state as unknown', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-5': { ...STATE, verdict: { level: 'very bad' } } });
+    expect(await getTabState(5)).toBeNull();
+  });
+
+  it('remembers the last safe address of a tab, and forgets the tab when it closes', async () => {
+    expect(await getLastSafeUrl(5)).toBeNull();
+    await setLastSafeUrl(5, 'https://news.example/');
+    await setTabState(5, STATE);
+    expect(await getLastSafeUrl(5)).toBe('https://news.example/');
+
+    await forgetTab(5);
+    expect(await getLastSafeUrl(5)).toBeNull();
+    expect(await getTabState(5)).toBeNull();
+  });
+
+  it('ignores a last safe address that is not text', async () => {
+    await fakeBrowser.storage.session.set({ 'safe-5': { url: 'https://news.example/' } });
+    expect(await getLastSafeUrl(5)).toBeNull();
+  });
+});
