@@ -111,6 +111,14 @@ describe('allowlistHost', () => {
     expect(allowlistHost(url)).toBe(host);
   });
 
+  // Bug: HostSchema in src/extension/storage-schema.ts (/^[a-z0-9.-]{1,253}$/) has no "_", but
+  // browsers load hosts such as my_site.example.com. allowlistHost returns null for them, so
+  // allowSite throws "this address cannot be allowed" and "Continue anyway" on the warning page
+  // can never work for such a site. Suggested fix: allow "_" in HostSchema.
+  it.fails('gives a host with an underscore its allowlist key', () => {
+    expect(allowlistHost('https://my_site.example.com/')).toBe('my_site.example.com');
+  });
+
   it.each([
     'ftp://files.example/',
     'file:///etc/hosts',
