@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures must destructure their (empty) dependencies to be recognised.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     // src/core is pure TypeScript that runs in Node: data in, data out (design.md). The same
     // boundary is checked by the compiler through tsconfig.core.json, which has no DOM types.
     files: ['src/core/**/*.{ts,tsx}'],

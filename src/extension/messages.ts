@@ -10,6 +10,7 @@ import type { TabState } from './storage-schema';
 
 export const ReportPageSchema = z.object({
   type: z.literal('reportPage'),
+  documentId: z.string().check(z.minLength(8), z.maxLength(64)),
   candidates: PageCandidatesSchema,
 });
 export const GetTabVerdictSchema = z.object({

@@ -25,7 +25,8 @@ export function repairSettings(raw: unknown): Settings {
 }
 
 /** A host name as the allowlist keeps it: lower case, no trailing dot, no port. */
-export const HostSchema = z.string().check(z.regex(/^[a-z0-9.-]{1,253}$|^\[[0-9a-f:.]+\]$/));
+// Underscores are not valid in DNS host names but browsers load such hosts, so they can be allowed.
+export const HostSchema = z.string().check(z.regex(/^[a-z0-9_.-]{1,253}$|^\[[0-9a-f:.]+\]$/));
 
 export const AllowlistEntrySchema = z.object({
   host: HostSchema,
@@ -42,11 +43,13 @@ export function repairAllowlist(raw: unknown): Allowlist {
   const kept: AllowlistEntry[] = [];
   const hosts = new Set<string>();
   for (const entry of entries) {
-    const parsed = AllowlistEntrySchema.safeParse(entry);
-    if (parsed.success && !hosts.has(parsed.data.host)) {
-      hosts.add(parsed.data.host);
-      kept.push(parsed.data);
-    }
+    if (!isRecord(entry)) continue;
+    const host = HostSchema.safeParse(entry['host']);
+    if (!host.success || hosts.has(host.data)) continue;
+    // The person's decision is the host; a broken date must not cost them that decision.
+    const addedAt = typeof entry['addedAt'] === 'number' && Number.isFinite(entry['addedAt']) ? entry['addedAt'] : 0;
+    hosts.add(host.data);
+    kept.push({ host: host.data, addedAt });
   }
   return { entries: kept };
 }
@@ -54,6 +57,8 @@ export function repairAllowlist(raw: unknown): Allowlist {
 /** What the background knows about one tab; kept in session storage so a worker restart keeps it. */
 export const TabStateSchema = z.object({
   url: z.string(),
+  /** Which document of the tab reported (drawn by the content script): a reload is a new one. */
+  documentId: z.string(),
   verdict: VerdictSchema,
   /** The person chose "continue anyway" for this host. */
   allowed: z.boolean(),
@@ -66,6 +71,17 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export function repairTabState(raw: unknown): TabState | null {
   const parsed = TabStateSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+export const SafePageSchema = z.object({ url: z.string(), host: HostSchema });
+export type SafePage = z.infer<typeof SafePageSchema>;
+
+export function repairSafePages(raw: unknown): SafePage[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => {
+    const parsed = SafePageSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** Storage keys and their current versions. */

@@ -5,8 +5,10 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_ALLOWLIST,
   repairAllowlist,
+  repairSafePages,
   repairSettings,
   repairTabState,
+  type SafePage,
   type Settings,
   SETTINGS_MIGRATIONS,
   STORAGE_VERSIONS,
@@ -85,14 +87,17 @@ function safeKey(tabId: number) {
   return `session:safe-${tabId}` as const;
 }
 
-/** The last address in this tab that was judged clean: where "back to safety" goes. */
-export async function getLastSafeUrl(tabId: number): Promise<string | null> {
-  const value = await storage.getItem<unknown>(safeKey(tabId));
-  return typeof value === 'string' ? value : null;
+const SAFE_PAGES_KEPT = 5;
+
+/** Recent clean pages of a tab, newest first, one per host: where "back to safety" may go. */
+export async function getSafePages(tabId: number): Promise<SafePage[]> {
+  return repairSafePages(await storage.getItem<unknown>(safeKey(tabId)));
 }
 
-export async function setLastSafeUrl(tabId: number, url: string): Promise<void> {
-  await storage.setItem(safeKey(tabId), url);
+export async function rememberSafePage(tabId: number, url: string, host: string): Promise<void> {
+  const pages = await getSafePages(tabId);
+  const next = [{ url, host }, ...pages.filter((page) => page.host !== host)].slice(0, SAFE_PAGES_KEPT);
+  await storage.setItem(safeKey(tabId), next);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -6,7 +6,7 @@ export const SCARE_PHRASES_EN: ReadonlyArray<{ id: string; pattern: RegExp }> = 
   { id: 'error-code', pattern: /\b(?:error|code)\b[^.\n]{0,20}\b0x[0-9a-f]{3,8}\b/i },
   { id: 'access-suspended', pattern: /\b(?:access|account|license|licence)\b[^.!\n]{0,25}\b(?:suspended|blocked|locked|revoked|disabled)/i },
   { id: 'data-at-risk', pattern: /\b(?:personal|banking|credit card|your)\b[^.!\n]{0,25}\b(?:information|data|passwords?|details)\b[^.!\n]{0,25}\b(?:at risk|stolen|compromised|being stolen)/i },
-  { id: 'call-support', pattern: /\bcall\b[^.!\n]{0,30}\b(?:microsoft|windows|apple|technical|tech|support|helpline|help desk|technician)/i },
+  { id: 'call-support', pattern: /\bcall\b[^.!\n]{0,30}\b(?:microsoft|windows|apple|technician|tech(?:nical)? support|support (?:technician|agent)|help desk)/i },
   { id: 'security-alert', pattern: /\b(?:security|firewall|defender)\b[^.!\n]{0,15}\b(?:alert|warning|breach|notification)\b/i },
 ];
 

@@ -7,8 +7,11 @@ import type { PageCandidates, PhoneCandidate } from './types';
  * so nearly nothing of a page is ever handed to the background.
  */
 
-/** A run of 7 to 15 digits with the separators pages put between them. */
-const PHONE_RE = /(?:\+|\b)\d(?:[\d\u00a0\u2009\u202f \-.()/]{5,22})\d\b/g;
+/** A run of digits with the separators pages put between them, optionally after "+" or "(". */
+const PHONE_RE = /(?:\+\s?|\()?\b\d[\d\u00a0\u2009\u202f \-.()]{5,22}\d\b/g;
+/** Dates look like numbers: 2024-05-12, 12.05.2024, 12-05-24. */
+const DATE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+const SEPARATORS_RE = /[\u00a0\u2009\u202f \-.()]+/;
 const TRIGGER_RE =
   /virus|trojan|malware|spyware|infect|hack|blocked|locked|suspended|restart|shut ?down|error|warning|alert|0x[0-9a-f]{3}|microsoft|windows|defender|apple|icloud|mac ?os|support|helpline|toll[- ]?free|call/i;
 
@@ -33,13 +36,29 @@ function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
 
+/**
+ * A match can run on into digits that follow the number ("1-800-555-0199 24/7"): drop a last
+ * group of one or two digits that follows a group of three or more. Numbers written in pairs
+ * ("01 23 45 67 89") keep theirs.
+ */
+function trimTrailingGroup(raw: string): string {
+  const groups = raw.split(SEPARATORS_RE).filter(Boolean);
+  const last = groups.at(-1) ?? '';
+  const previous = groups.at(-2) ?? '';
+  if (groups.length >= 3 && last.length <= 2 && previous.length >= 3) {
+    return raw.slice(0, raw.lastIndexOf(last)).replace(/[\s\u00a0\u2009\u202f\-.(]+$/, '');
+  }
+  return raw;
+}
+
 /** Numbers in `text` that have the length of a phone number (7–15 digits, E.164's limit). */
 export function findPhoneNumbers(text: string): Array<{ text: string; index: number }> {
   const found: Array<{ text: string; index: number }> = [];
   for (const match of text.matchAll(PHONE_RE)) {
-    const raw = match[0].trim();
+    const raw = trimTrailingGroup(match[0].trim());
+    if (DATE_RE.test(raw)) continue;
     const digits = digitCount(raw);
-    if (digits >= 7 && digits <= 15) found.push({ text: raw, index: match.index ?? 0 });
+    if (digits >= 7 && digits <= 15) found.push({ text: raw, index: (match.index ?? 0) + match[0].indexOf(raw) });
   }
   return found;
 }
@@ -79,7 +98,7 @@ export function prefilter(page: PageText): PageCandidates {
   // Text first: the scorer keeps the first form of each number, and that should be the one a
   // person reads on the page.
   const title = clip(page.title.trim(), LIMITS.titleChars);
-  for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: title });
+  for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: clip(title, LIMITS.snippetChars) });
   for (const href of page.telLinks) {
     const number = decodeTel(href);
     if (number) addPhone({ text: clip(number, 64), source: 'tel', context: '' });

@@ -48,31 +48,34 @@ function numberSignals(candidates: PageCandidates): Signal[] {
   return signals.sort((a, b) => b.weight - a.weight).slice(0, 3);
 }
 
-function impersonationSignals(texts: readonly string[], host: string): Signal[] {
-  const signals: Signal[] = [];
+function impersonationSignals(texts: readonly string[], scaryTexts: readonly string[], host: string): Signal[] {
   for (const brand of BRANDS) {
     if (hostBelongsToBrand(host, brand)) continue;
-    const named = brand.names.find((name) => texts.some((text) => wordPattern(name).test(text)));
-    if (named) {
-      signals.push({ id: 'brand.impersonation', weight: WEIGHTS.brandImpersonation, evidence: `${brand.id}:${named}` });
-    }
+    const named =
+      brand.names.find((name) => texts.some((text) => wordPattern(name).test(text))) ??
+      brand.weakNames.find((name) => scaryTexts.some((text) => wordPattern(name).test(text)));
+    if (named) return [{ id: 'brand.impersonation', weight: WEIGHTS.brandImpersonation, evidence: `${brand.id}:${named}` }];
   }
-  return signals.slice(0, 1);
+  return [];
 }
 
-function scareSignals(texts: readonly string[]): Signal[] {
+/** Scare phrases found, at most one signal per phrase, and the texts that carry any of them. */
+function scareSignals(texts: readonly string[]): { signals: Signal[]; scaryTexts: string[] } {
   const signals: Signal[] = [];
+  const scaryTexts = new Set<string>();
   for (const phrase of SCARE_PHRASES_EN) {
+    let fired = false;
     for (const text of texts) {
       const match = phrase.pattern.exec(text);
-      if (match) {
+      if (!match) continue;
+      scaryTexts.add(text);
+      if (!fired && signals.length < MAX_SCARE_SIGNALS) {
         signals.push({ id: `scare.${phrase.id}`, weight: WEIGHTS.scarePhrase, evidence: match[0].trim() });
-        break;
       }
+      fired = true;
     }
-    if (signals.length >= MAX_SCARE_SIGNALS) break;
   }
-  return signals;
+  return { signals, scaryTexts: [...scaryTexts] };
 }
 
 function hostOf(url: string): string {
@@ -86,8 +89,8 @@ function hostOf(url: string): string {
 export function detect(candidates: PageCandidates, url: string): Verdict {
   const texts = [candidates.title, ...candidates.snippets, ...candidates.phones.map((p) => p.context)];
   const numbers = numberSignals(candidates);
-  const brand = impersonationSignals(texts, hostOf(url));
-  const scare = scareSignals(texts);
+  const { signals: scare, scaryTexts } = scareSignals(texts);
+  const brand = impersonationSignals(texts, scaryTexts, hostOf(url));
   const signals = [...brand, ...scare, ...numbers];
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
 

@@ -9,6 +9,11 @@ export interface Brand {
   name: string;
   /** Words that name the brand or its products on a page, matched case-insensitively as words. */
   names: readonly string[];
+  /**
+   * Names that are also everyday words ("windows", "apple"): they count as naming the brand only
+   * on a line that also carries the scare language of a fake alert.
+   */
+  weakNames: readonly string[];
   /** Registrable domains the brand owns. Shared-hosting domains (windows.net, ...) never belong here. */
   domains: readonly string[];
   /**
@@ -26,7 +31,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'microsoft',
     name: 'Microsoft',
-    names: ['microsoft', 'windows', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall'],
+    names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support'],
+    weakNames: ['windows'],
     domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com'],
     keyFact: "Microsoft's error and warning messages never include a phone number.",
     supportUrl: 'https://support.microsoft.com/help/4013405',
@@ -37,7 +43,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'apple',
     name: 'Apple',
-    names: ['apple', 'icloud', 'macos', 'mac os', 'applecare'],
+    names: ['icloud', 'macos', 'mac os', 'applecare', 'apple security', 'apple support', 'apple care'],
+    weakNames: ['apple', 'mac'],
     domains: ['apple.com', 'icloud.com', 'me.com'],
     supportUrl: 'https://support.apple.com/102568',
     scamAdviceUrl: 'https://support.apple.com/102568',

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { detect } from '../../core/detect/score';
 import type { PageCandidates, VerdictLevel } from '../../core/detect/types';
-import { addToAllowlist, clearTabState, getAllowlist, getLastSafeUrl, getSettings, getTabState, setLastSafeUrl, setTabState } from '../storage';
+import { addToAllowlist, clearTabState, getAllowlist, getSafePages, getSettings, getTabState, rememberSafePage, setTabState } from '../storage';
 import { allowlistHost, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
 
@@ -24,31 +24,69 @@ function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
-export async function reportPage(tabId: number, url: string, candidates: PageCandidates, now: number): Promise<VerdictLevel> {
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/*
+ * Reports of one tab are handled one after another: two interleaved reports of the same page
+ * could otherwise both read the old state, and the later write could lower the verdict.
+ */
+const tabQueues = new Map<number, Promise<unknown>>();
+function inTabQueue<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const previous = tabQueues.get(tabId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(task);
+  tabQueues.set(tabId, next);
+  void next.finally(() => {
+    if (tabQueues.get(tabId) === next) tabQueues.delete(tabId);
+  }).catch(() => undefined);
+  return next;
+}
+
+export interface PageReport {
+  tabId: number;
+  /** Address of the reporting document, from the message's sender (not from the page). */
+  url: string;
+  /** Random id the content script drew when it started in this document. */
+  documentId: string;
+  candidates: PageCandidates;
+}
+
+const RANK = { clean: 0, suspicious: 1, scam: 2 } as const;
+
+export function reportPage(report: PageReport, now: number): Promise<VerdictLevel> {
+  return inTabQueue(report.tabId, () => judge(report, now));
+}
+
+async function judge({ tabId, url, documentId, candidates }: PageReport, now: number): Promise<VerdictLevel> {
   const verdict = detect(candidates, url);
   const host = allowlistHost(url);
   const [allowlist, settings, previous] = await Promise.all([getAllowlist(), getSettings(), getTabState(tabId)]);
   const allowed = host !== null && allowlist.entries.some((entry) => entry.host === host);
 
   // A verdict only ever rises within one document: a page cannot clear itself by removing its
-  // scam text after it was seen (it can still be scored again, higher).
-  const rank = { clean: 0, suspicious: 1, scam: 2 } as const;
-  const keepPrevious = previous && sameDocument(previous.url, url) && rank[previous.verdict.level] > rank[verdict.level];
+  // scam text, or by changing its address with the History API, once it was seen.
+  const keepPrevious = previous?.documentId === documentId && RANK[previous.verdict.level] > RANK[verdict.level];
+  const level = keepPrevious ? previous.verdict.level : verdict.level;
+  const block = !allowed && interrupts(level, settings.interruptOn);
   const state: TabState = {
     url,
+    documentId,
     verdict: keepPrevious ? previous.verdict : verdict,
     allowed,
-    blocked: false,
+    blocked: block,
     updatedAt: now,
   };
 
-  const block = !allowed && interrupts(state.verdict.level, settings.interruptOn);
-  state.blocked = block;
   await setTabState(tabId, state);
-  if (state.verdict.level === 'clean') await setLastSafeUrl(tabId, url);
+  if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
   await showBadge(tabId, state);
   if (block) await browser.tabs.update(tabId, { url: warningPageUrl(url) });
-  return state.verdict.level;
+  return level;
 }
 
 /** The blocked address a warning page stands for, read from that page's own address. */
@@ -73,12 +111,14 @@ export async function allowSite(tabId: number, url: string, warningUrl: string, 
   await browser.tabs.update(tabId, { url: blockedUrl });
 }
 
-/** "Back to safety": the last clean page of this tab on another host, or a new-tab page. */
+/** "Back to safety": the newest clean page of this tab on another host, or a new-tab page. */
 export async function leaveWarning(tabId: number, warningUrl: string): Promise<void> {
-  const [state, lastSafe] = await Promise.all([getTabState(tabId), getLastSafeUrl(tabId)]);
+  const [state, safePages] = await Promise.all([getTabState(tabId), getSafePages(tabId)]);
   const blockedUrl = blockedUrlOfWarningPage(warningUrl) ?? state?.url;
   const blockedHost = blockedUrl ? allowlistHost(blockedUrl) : null;
-  const target = lastSafe && allowlistHost(lastSafe) !== blockedHost ? lastSafe : null;
+  // A scam page often looks clean for a moment before its script writes the alert, so its own
+  // host is in the list too; skip it.
+  const target = safePages.find((page) => page.host !== blockedHost)?.url;
   await clearTabState(tabId);
   await showBadge(tabId, null);
   if (target) {
@@ -93,11 +133,15 @@ export async function leaveWarning(tabId: number, warningUrl: string): Promise<v
   }
 }
 
-/** A tab started loading another document: what we knew about the old one no longer applies. */
+/**
+ * A tab started loading another address. A new origin is another document, so what we knew no
+ * longer applies. Within one origin the address can change without a new document (History
+ * API), which must not clear a verdict; a real new document there reports itself anyway.
+ */
 export async function tabNavigated(tabId: number, url: string): Promise<void> {
   if (url.startsWith(browser.runtime.getURL('/'))) return;
   const state = await getTabState(tabId);
-  if (state && !sameDocument(state.url, url)) {
+  if (state && originOf(state.url) !== originOf(url)) {
     await clearTabState(tabId);
     await showBadge(tabId, null);
   }

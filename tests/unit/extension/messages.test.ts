@@ -9,7 +9,7 @@ const CANDIDATES = {
   phones: [{ text: '+1 (888) 555-0147', source: 'text', context: 'Call Microsoft Support now: +1 (888) 555-0147' }],
   snippets: ['Your computer has been blocked.'],
 };
-const REPORT = { type: 'reportPage', candidates: CANDIDATES };
+const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', candidates: CANDIDATES };
 
 /** Our content script in the top frame of tab 7. */
 const CONTENT: SenderFacts = { id: OWN_ID, url: 'https://alert.example/scan', tab: { id: 7 }, frameId: 0 };
@@ -77,16 +77,18 @@ describe('parseMessage', () => {
     ['an array', [REPORT]],
     ['an unknown type', { type: 'deleteAllowlist' }],
     ['no type', { candidates: CANDIDATES }],
-    ['a report without candidates', { type: 'reportPage' }],
-    ['a report with phones that are not a list', { type: 'reportPage', candidates: { ...CANDIDATES, phones: 'x' } }],
-    ['a report with a number of the wrong type', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: 18885550147, source: 'text', context: '' }] } }],
-    ['a report with an unknown number source', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'dom', context: '' }] } }],
-    ['a report with an oversized number', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
-    ['a report with an oversized context', { type: 'reportPage', candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
-    ['a report with an oversized title', { type: 'reportPage', candidates: { ...CANDIDATES, title: 'x'.repeat(501) } }],
-    ['a report with an oversized snippet', { type: 'reportPage', candidates: { ...CANDIDATES, snippets: ['x'.repeat(401)] } }],
-    ['a report with too many snippets', { type: 'reportPage', candidates: { ...CANDIDATES, snippets: Array.from({ length: 81 }, () => 'x') } }],
-    ['a report with too many numbers', { type: 'reportPage', candidates: { ...CANDIDATES, phones: Array.from({ length: 51 }, () => CANDIDATES.phones[0]) } }],
+    ['a report without candidates', { type: 'reportPage', documentId: REPORT.documentId }],
+    ['a report without a document id', { type: 'reportPage', candidates: CANDIDATES }],
+    ['a report with an oversized document id', { ...REPORT, documentId: 'x'.repeat(65) }],
+    ['a report with phones that are not a list', { ...REPORT, candidates: { ...CANDIDATES, phones: 'x' } }],
+    ['a report with a number of the wrong type', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: 18885550147, source: 'text', context: '' }] } }],
+    ['a report with an unknown number source', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'dom', context: '' }] } }],
+    ['a report with an oversized number', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
+    ['a report with an oversized context', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
+    ['a report with an oversized title', { ...REPORT, candidates: { ...CANDIDATES, title: 'x'.repeat(501) } }],
+    ['a report with an oversized snippet', { ...REPORT, candidates: { ...CANDIDATES, snippets: ['x'.repeat(401)] } }],
+    ['a report with too many snippets', { ...REPORT, candidates: { ...CANDIDATES, snippets: Array.from({ length: 81 }, () => 'x') } }],
+    ['a report with too many numbers', { ...REPORT, candidates: { ...CANDIDATES, phones: Array.from({ length: 51 }, () => CANDIDATES.phones[0]) } }],
   ])('refuses a malformed page report: %s', (_, raw) => {
     expect(parse(raw, CONTENT)).toEqual({ ok: false, error: 'malformed message' });
   });

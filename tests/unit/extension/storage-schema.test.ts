@@ -38,7 +38,7 @@ describe('repairAllowlist', () => {
     expect(repairAllowlist({ entries: good })).toEqual({ entries: good });
   });
 
-  it('drops only the broken entries and keeps the good ones in order', () => {
+  it('drops only the broken entries, keeps the good ones in order, and keeps a host whose date is broken', () => {
     const raw = {
       entries: [
         good[0],
@@ -54,7 +54,7 @@ describe('repairAllowlist', () => {
         good[2],
       ],
     };
-    expect(repairAllowlist(raw)).toEqual({ entries: good });
+    expect(repairAllowlist(raw)).toEqual({ entries: [good[0], { host: 'ok.example', addedAt: 0 }, good[1], good[2]] });
   });
 
   it('drops repeats of a host, keeping the first', () => {
@@ -72,6 +72,7 @@ describe('repairAllowlist', () => {
 describe('repairTabState', () => {
   const state: TabState = {
     url: 'https://alert.example/',
+    documentId: 'doc-1',
     verdict: { level: 'scam', score: 90, signals: [{ id: 'brand.impersonation', weight: 35, evidence: 'microsoft:windows' }] },
     allowed: false,
     blocked: true,
@@ -111,11 +112,9 @@ describe('allowlistHost', () => {
     expect(allowlistHost(url)).toBe(host);
   });
 
-  // Bug: HostSchema in src/extension/storage-schema.ts (/^[a-z0-9.-]{1,253}$/) has no "_", but
-  // browsers load hosts such as my_site.example.com. allowlistHost returns null for them, so
-  // allowSite throws "this address cannot be allowed" and "Continue anyway" on the warning page
-  // can never work for such a site. Suggested fix: allow "_" in HostSchema.
-  it.fails('gives a host with an underscore its allowlist key', () => {
+  // Browsers load hosts such as my_site.example.com; without a key "continue anyway" could never
+  // work for them.
+  it('gives a host with an underscore its allowlist key', () => {
     expect(allowlistHost('https://my_site.example.com/')).toBe('my_site.example.com');
   });
 

@@ -5,11 +5,11 @@ import {
   clearTabState,
   forgetTab,
   getAllowlist,
-  getLastSafeUrl,
+  getSafePages,
   getSettings,
   getTabState,
   removeFromAllowlist,
-  setLastSafeUrl,
+  rememberSafePage,
   setSettings,
   setTabState,
 } from '../../../src/extension/storage';
@@ -17,6 +17,7 @@ import type { Settings, TabState } from '../../../src/extension/storage-schema';
 
 const STATE: TabState = {
   url: 'https://alert.example/',
+  documentId: 'doc-1',
   verdict: { level: 'scam', score: 90, signals: [{ id: 'scare.infection', weight: 20, evidence: 'virus detected' }] },
   allowed: false,
   blocked: true,
@@ -139,19 +140,30 @@ describe('tab state', () => {
     expect(await getTabState(5)).toBeNull();
   });
 
-  it('remembers the last safe address of a tab, and forgets the tab when it closes', async () => {
-    expect(await getLastSafeUrl(5)).toBeNull();
-    await setLastSafeUrl(5, 'https://news.example/');
+  it('remembers recent safe pages of a tab, newest first and one per host, and forgets them when the tab closes', async () => {
+    expect(await getSafePages(5)).toEqual([]);
+    await rememberSafePage(5, 'https://news.example/', 'news.example');
+    await rememberSafePage(5, 'https://shop.example/', 'shop.example');
+    await rememberSafePage(5, 'https://news.example/sport', 'news.example');
     await setTabState(5, STATE);
-    expect(await getLastSafeUrl(5)).toBe('https://news.example/');
+    expect(await getSafePages(5)).toEqual([
+      { url: 'https://news.example/sport', host: 'news.example' },
+      { url: 'https://shop.example/', host: 'shop.example' },
+    ]);
 
     await forgetTab(5);
-    expect(await getLastSafeUrl(5)).toBeNull();
+    expect(await getSafePages(5)).toEqual([]);
     expect(await getTabState(5)).toBeNull();
   });
 
-  it('ignores a last safe address that is not text', async () => {
-    await fakeBrowser.storage.session.set({ 'safe-5': { url: 'https://news.example/' } });
-    expect(await getLastSafeUrl(5)).toBeNull();
+  it('keeps no more than five safe pages', async () => {
+    for (let i = 0; i < 8; i++) await rememberSafePage(5, `https://site${i}.example/`, `site${i}.example`);
+    const pages = await getSafePages(5);
+    expect(pages.map((p) => p.host)).toEqual(['site7.example', 'site6.example', 'site5.example', 'site4.example', 'site3.example']);
+  });
+
+  it('drops broken safe-page entries and keeps the good ones', async () => {
+    await fakeBrowser.storage.session.set({ 'safe-5': ['https://news.example/', { url: 'https://shop.example/', host: 'shop.example' }, { url: 1 }] });
+    expect(await getSafePages(5)).toEqual([{ url: 'https://shop.example/', host: 'shop.example' }]);
   });
 });

@@ -98,11 +98,8 @@ describe('detect', () => {
     expect(detect(candidates, 'https://corner-bookshop.example/contact').level).toBe('clean');
   });
 
-  // Bug: the bare words "windows" and "apple" count as naming Microsoft and Apple
-  // (src/core/support/brands.ts `names`, used by impersonationSignals in score.ts), so a window
-  // fitter or an orchard that lists a toll-free number is badged "suspicious" with the reason
-  // "Pretends to be Microsoft".
-  it.fails('leaves a window fitter that lists a toll-free number clean', () => {
+  // "windows" and "apple" are everyday words: alone they do not name Microsoft or Apple.
+  it('leaves a window fitter that lists a toll-free number clean', () => {
     const candidates = page('Clearview Windows & Doors', [
       'Replacement windows and doors, fitted in a day.',
       'Call us free on 1-800-555-0134 for a quote.',
@@ -110,10 +107,8 @@ describe('detect', () => {
     expect(detect(candidates, 'https://clearview-glazing.example/').level).toBe('clean');
   });
 
-  // Bug: the scare phrase `call-support` (src/core/detect/lexicon-en.ts) fires on the everyday
-  // "call our support team", so any shop with a toll-free customer-service line scores 50 and is
-  // badged "suspicious" without naming any brand or using any fright.
-  it.fails('leaves a shop that asks customers to call its support team clean', () => {
+  // "Call our support team" is everyday customer service, not the scare text of a fake alert.
+  it('leaves a shop that asks customers to call its support team clean', () => {
     const candidates = page('Gadget Shop - Help', ['Questions about your order? Call our support team toll-free at 1-800-555-0123.']);
     expect(detect(candidates, 'https://gadget-shop.example/help').level).toBe('clean');
   });

@@ -10,7 +10,7 @@ import {
   tabNavigated,
   warningPageUrl,
 } from '../../../../src/extension/background/tab-verdicts';
-import { addToAllowlist, getAllowlist, getLastSafeUrl, getTabState, setSettings } from '../../../../src/extension/storage';
+import { addToAllowlist, getAllowlist, getSafePages, getTabState, setSettings } from '../../../../src/extension/storage';
 
 const SCAM_URL = 'https://win-alert-fix.example/alert.html?phone=18885550147';
 const SCAM_PAGE: PageCandidates = prefilter({
@@ -33,6 +33,8 @@ const CLEAN_PAGE: PageCandidates = prefilter({ title: 'Local news', text: 'The l
 const EMPTY_PAGE: PageCandidates = { title: '', phones: [], snippets: [] };
 const WARNING_PAGE_PREFIX = 'chrome-extension://test-extension-id/warning.html';
 const NOW = 1_700_000_000_000;
+/** Reports of one address come from one document here; tests that need otherwise say so. */
+const documentOf = (url: string) => `doc:${url.split('#')[0]}`;
 
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -68,7 +70,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).toHaveBeenCalledTimes(1);
     const url = await tabUrl(tabId);
@@ -86,12 +88,12 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage(tabId, url, CLEAN_PAGE, NOW)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: CLEAN_PAGE }, NOW)).toBe('clean');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(url);
     expect(await getTabState(tabId)).toMatchObject({ url, blocked: false, verdict: { level: 'clean', signals: [] } });
-    expect(await getLastSafeUrl(tabId)).toBe(url);
+    expect((await getSafePages(tabId))[0]?.url).toBe(url);
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
   });
 
@@ -100,12 +102,12 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage(tabId, url, SUSPICIOUS_PAGE, NOW)).toBe('suspicious');
+    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
 
     expect(update).not.toHaveBeenCalled();
     expect(await getTabState(tabId)).toMatchObject({ blocked: false, verdict: { level: 'suspicious' } });
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('?');
-    expect(await getLastSafeUrl(tabId)).toBeNull();
+    expect(await getSafePages(tabId)).toEqual([]);
   });
 
   it('interrupts a suspicious page when the person asked for that', async () => {
@@ -113,7 +115,7 @@ describe('reportPage', () => {
     const url = 'https://odd.example/';
     const tabId = await openTab(url);
 
-    await reportPage(tabId, url, SUSPICIOUS_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: SUSPICIOUS_PAGE }, NOW);
 
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
     expect((await getTabState(tabId))?.blocked).toBe(true);
@@ -124,7 +126,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect((await getTabState(tabId))?.blocked).toBe(false);
@@ -136,7 +138,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(SCAM_URL);
@@ -146,32 +148,54 @@ describe('reportPage', () => {
   it('keeps a scam verdict when the same page later hides its scam text', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage(tabId, SCAM_URL, EMPTY_PAGE, NOW + 1)).toBe('scam');
-    expect(await reportPage(tabId, `${SCAM_URL}#cleared`, CLEAN_PAGE, NOW + 2)).toBe('scam');
-    expect(await reportPage(tabId, SCAM_URL, SUSPICIOUS_PAGE, NOW + 3)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: EMPTY_PAGE }, NOW + 1)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: `${SCAM_URL}#cleared`, documentId: documentOf(`${SCAM_URL}#cleared`), candidates: CLEAN_PAGE }, NOW + 2)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SUSPICIOUS_PAGE }, NOW + 3)).toBe('scam');
 
     const state = await getTabState(tabId);
     expect(state?.verdict.level).toBe('scam');
     expect(state?.verdict.signals.length).toBeGreaterThan(0);
-    expect(await getLastSafeUrl(tabId)).toBeNull();
+    expect(await getSafePages(tabId)).toEqual([]);
+  });
+
+  it('keeps a scam verdict when the page changes its address with the History API', async () => {
+    await setSettings({ interruptOn: 'off' });
+    const tabId = await openTab(SCAM_URL);
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', candidates: SCAM_PAGE }, NOW);
+    const pushed = 'https://win-alert-fix.example/clean-looking-page.html';
+    await tabNavigated(tabId, pushed);
+    expect(await reportPage({ tabId, url: pushed, documentId: 'doc-scam-1', candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
+  });
+
+  it('never lets an earlier report of a page overwrite a later, higher verdict', async () => {
+    await setSettings({ interruptOn: 'off' });
+    const tabId = await openTab(SCAM_URL);
+    // Sent without waiting, as the worker receives a burst of rescans.
+    const levels = await Promise.all([
+      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', candidates: SCAM_PAGE }, NOW),
+      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', candidates: EMPTY_PAGE }, NOW + 1),
+    ]);
+    expect(levels).toEqual(['scam', 'scam']);
+    expect((await getTabState(tabId))?.verdict.level).toBe('scam');
   });
 
   it('judges another document in the same tab afresh', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage(tabId, 'https://news.example/', CLEAN_PAGE, NOW + 1)).toBe('clean');
-    expect(await reportPage(tabId, 'https://win-alert-fix.example/other.html', EMPTY_PAGE, NOW + 2)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
   });
 });
 
 describe('allowSite', () => {
   it('allows the blocked host and takes the tab back to the page', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
     const warningUrl = (await tabUrl(tabId)) ?? '';
 
     await allowSite(tabId, SCAM_URL, warningUrl, NOW + 10);
@@ -182,7 +206,7 @@ describe('allowSite', () => {
 
     // The page loads again and reports again: no second interruption.
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    expect(await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW + 20)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 20)).toBe('scam');
     expect(update).not.toHaveBeenCalled();
   });
 
@@ -197,7 +221,7 @@ describe('allowSite', () => {
 
   it('refuses an address that is not the one this warning page blocked', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
     const warningUrl = (await tabUrl(tabId)) ?? '';
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
@@ -222,8 +246,8 @@ describe('allowSite', () => {
 describe('leaveWarning', () => {
   it('goes back to the last clean page of another host and forgets the scam', async () => {
     const tabId = await openTab('https://news.example/today');
-    await reportPage(tabId, 'https://news.example/today', CLEAN_PAGE, NOW);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW + 1);
+    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 1);
     const warningUrl = (await tabUrl(tabId)) ?? '';
     expect(warningUrl.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
 
@@ -236,8 +260,8 @@ describe('leaveWarning', () => {
 
   it('never goes back to the blocked host, even to a page of it that looked clean', async () => {
     const tabId = await openTab('https://win-alert-fix.example/');
-    await reportPage(tabId, 'https://win-alert-fix.example/', CLEAN_PAGE, NOW);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW + 1);
+    await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/', documentId: documentOf('https://win-alert-fix.example/'), candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 1);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
@@ -248,24 +272,19 @@ describe('leaveWarning', () => {
 
   it('leaves to a neutral page when the tab has no clean page to go back to', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
     expect(['chrome://newtab/', 'about:home', 'about:blank']).toContain(await tabUrl(tabId));
   });
 
-  // Bug: src/extension/background/tab-verdicts.ts keeps only one "last safe" address per tab
-  // (setLastSafeUrl on every clean report, line 48). A scam page is often first reported clean,
-  // before its script writes the alert, and that report overwrites the person's real previous
-  // page; leaveWarning then rightly refuses the blocked host and falls back to a new tab instead
-  // of the page the person came from. Suggested fix: keep the last few clean addresses (say 5,
-  // one per host) and pick the newest whose host is not the blocked host.
-  it.fails('goes back to the page the person came from when the scam first looked clean', async () => {
+  // A scam page often looks clean for a moment before its script writes the alert.
+  it('goes back to the page the person came from when the scam first looked clean', async () => {
     const tabId = await openTab('https://news.example/today');
-    await reportPage(tabId, 'https://news.example/today', CLEAN_PAGE, NOW);
-    await reportPage(tabId, SCAM_URL, EMPTY_PAGE, NOW + 1);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW + 2);
+    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: EMPTY_PAGE }, NOW + 1);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 2);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
@@ -277,7 +296,7 @@ describe('tabNavigated', () => {
   it('forgets the verdict when the tab loads another document', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
 
     await tabNavigated(tabId, `${SCAM_URL}#more`);
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
@@ -289,7 +308,7 @@ describe('tabNavigated', () => {
 
   it('keeps the verdict while the tab shows our warning page', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage(tabId, SCAM_URL, SCAM_PAGE, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
 
     await tabNavigated(tabId, warningPageUrl(SCAM_URL));
 
