@@ -13,9 +13,9 @@ export default defineContentScript({
       debounceMs: 400,
       fastRescans: 20,
       maxDelayMs: 10_000,
-      send: (candidates) => {
+      send: (candidates, scanMs) => {
         // The worker may be restarting or the extension updating; the next change sends again.
-        sendMessage({ type: 'reportPage', documentId, candidates }).catch(() => undefined);
+        sendMessage({ type: 'reportPage', documentId, scanMs, candidates }).catch(() => undefined);
       },
     });
     ctx.onInvalidated(stop);

@@ -11,6 +11,8 @@ import type { TabState } from './storage-schema';
 export const ReportPageSchema = z.object({
   type: z.literal('reportPage'),
   documentId: z.string().check(z.minLength(8), z.maxLength(64)),
+  /** Main-thread time the content script spent on this scan (for the benchmarks and the popup). */
+  scanMs: z.number().check(z.nonnegative(), z.maximum(600_000)),
   candidates: PageCandidatesSchema,
 });
 export const GetTabVerdictSchema = z.object({

@@ -65,6 +65,10 @@ export const TabStateSchema = z.object({
   /** The tab was taken to the warning page. */
   blocked: z.boolean(),
   updatedAt: z.number(),
+  /** When this document first reached its current verdict level (epoch ms). */
+  levelSince: z.number(),
+  /** Main-thread time of this document's recent content scans, in ms, newest last (at most 50). */
+  scanMs: z.array(z.number()),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -13,7 +13,7 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
   const now = Date.now();
   switch (message.type) {
     case 'reportPage':
-      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, candidates: message.candidates }, now) };
+      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, candidates: message.candidates }, now) };
     case 'getTabVerdict':
       return { state: await getTabState(message.tabId) };
     case 'allowSite':

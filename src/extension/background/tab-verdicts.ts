@@ -53,6 +53,8 @@ export interface PageReport {
   url: string;
   /** Random id the content script drew when it started in this document. */
   documentId: string;
+  /** Main-thread time of the scan that produced this report. */
+  scanMs: number;
   candidates: PageCandidates;
 }
 
@@ -62,7 +64,9 @@ export function reportPage(report: PageReport, now: number): Promise<VerdictLeve
   return inTabQueue(report.tabId, () => judge(report, now));
 }
 
-async function judge({ tabId, url, documentId, candidates }: PageReport, now: number): Promise<VerdictLevel> {
+const SCANS_KEPT = 50;
+
+async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport, now: number): Promise<VerdictLevel> {
   const verdict = detect(candidates, url);
   const host = allowlistHost(url);
   const [allowlist, settings, previous] = await Promise.all([getAllowlist(), getSettings(), getTabState(tabId)]);
@@ -70,8 +74,10 @@ async function judge({ tabId, url, documentId, candidates }: PageReport, now: nu
 
   // A verdict only ever rises within one document: a page cannot clear itself by removing its
   // scam text, or by changing its address with the History API, once it was seen.
-  const keepPrevious = previous?.documentId === documentId && RANK[previous.verdict.level] > RANK[verdict.level];
+  const sameDoc = previous?.documentId === documentId;
+  const keepPrevious = sameDoc && RANK[previous.verdict.level] > RANK[verdict.level];
   const level = keepPrevious ? previous.verdict.level : verdict.level;
+  const levelSince = sameDoc && previous.verdict.level === level ? previous.levelSince : now;
   const block = !allowed && interrupts(level, settings.interruptOn);
   const state: TabState = {
     url,
@@ -80,6 +86,8 @@ async function judge({ tabId, url, documentId, candidates }: PageReport, now: nu
     allowed,
     blocked: block,
     updatedAt: now,
+    levelSince,
+    scanMs: [...(sameDoc ? previous.scanMs : []), scanMs].slice(-SCANS_KEPT),
   };
 
   await setTabState(tabId, state);

@@ -21,7 +21,7 @@ export function scanDocument(doc: Document): PageCandidates {
 }
 
 export interface ScanLoopOptions {
-  send: (candidates: PageCandidates) => void;
+  send: (candidates: PageCandidates, scanMs: number) => void;
   /** Quiet time after the last DOM change before a rescan. */
   debounceMs: number;
   /** Rescans at the full rate; after these, a page that keeps mutating is rescanned ever more slowly. */
@@ -41,11 +41,13 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): () => vo
 
   const scan = () => {
     timer = undefined;
+    const started = performance.now();
     const candidates = scanDocument(doc);
+    const scanMs = performance.now() - started;
     const key = JSON.stringify(candidates);
     if (key !== lastSent) {
       lastSent = key;
-      options.send(candidates);
+      options.send(candidates, scanMs);
     }
   };
 

@@ -9,7 +9,7 @@ const CANDIDATES = {
   phones: [{ text: '+1 (888) 555-0147', source: 'text', context: 'Call Microsoft Support now: +1 (888) 555-0147' }],
   snippets: ['Your computer has been blocked.'],
 };
-const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', candidates: CANDIDATES };
+const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', scanMs: 0.4, candidates: CANDIDATES };
 
 /** Our content script in the top frame of tab 7. */
 const CONTENT: SenderFacts = { id: OWN_ID, url: 'https://alert.example/scan', tab: { id: 7 }, frameId: 0 };

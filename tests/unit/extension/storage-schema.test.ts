@@ -73,6 +73,8 @@ describe('repairTabState', () => {
   const state: TabState = {
     url: 'https://alert.example/',
     documentId: 'doc-1',
+    levelSince: 1_700_000_000_000,
+    scanMs: [0.5],
     verdict: { level: 'scam', score: 90, signals: [{ id: 'brand.impersonation', weight: 35, evidence: 'microsoft:windows' }] },
     allowed: false,
     blocked: true,

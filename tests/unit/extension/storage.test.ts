@@ -18,6 +18,8 @@ import type { Settings, TabState } from '../../../src/extension/storage-schema';
 const STATE: TabState = {
   url: 'https://alert.example/',
   documentId: 'doc-1',
+  levelSince: 1_700_000_000_000,
+  scanMs: [0.5],
   verdict: { level: 'scam', score: 90, signals: [{ id: 'scare.infection', weight: 20, evidence: 'virus detected' }] },
   allowed: false,
   blocked: true,

@@ -70,7 +70,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).toHaveBeenCalledTimes(1);
     const url = await tabUrl(tabId);
@@ -88,7 +88,7 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: CLEAN_PAGE }, NOW)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW)).toBe('clean');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(url);
@@ -102,7 +102,7 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
 
     expect(update).not.toHaveBeenCalled();
     expect(await getTabState(tabId)).toMatchObject({ blocked: false, verdict: { level: 'suspicious' } });
@@ -115,7 +115,7 @@ describe('reportPage', () => {
     const url = 'https://odd.example/';
     const tabId = await openTab(url);
 
-    await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), candidates: SUSPICIOUS_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW);
 
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
     expect((await getTabState(tabId))?.blocked).toBe(true);
@@ -126,7 +126,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect((await getTabState(tabId))?.blocked).toBe(false);
@@ -138,7 +138,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(SCAM_URL);
@@ -148,11 +148,11 @@ describe('reportPage', () => {
   it('keeps a scam verdict when the same page later hides its scam text', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: EMPTY_PAGE }, NOW + 1)).toBe('scam');
-    expect(await reportPage({ tabId: tabId, url: `${SCAM_URL}#cleared`, documentId: documentOf(`${SCAM_URL}#cleared`), candidates: CLEAN_PAGE }, NOW + 2)).toBe('scam');
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SUSPICIOUS_PAGE }, NOW + 3)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: `${SCAM_URL}#cleared`, documentId: documentOf(`${SCAM_URL}#cleared`), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 3)).toBe('scam');
 
     const state = await getTabState(tabId);
     expect(state?.verdict.level).toBe('scam');
@@ -163,10 +163,10 @@ describe('reportPage', () => {
   it('keeps a scam verdict when the page changes its address with the History API', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const pushed = 'https://win-alert-fix.example/clean-looking-page.html';
     await tabNavigated(tabId, pushed);
-    expect(await reportPage({ tabId, url: pushed, documentId: 'doc-scam-1', candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
+    expect(await reportPage({ tabId, url: pushed, documentId: 'doc-scam-1', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
   });
 
@@ -175,8 +175,8 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     // Sent without waiting, as the worker receives a burst of rescans.
     const levels = await Promise.all([
-      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', candidates: SCAM_PAGE }, NOW),
-      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', candidates: EMPTY_PAGE }, NOW + 1),
+      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW),
+      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1),
     ]);
     expect(levels).toEqual(['scam', 'scam']);
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
@@ -185,17 +185,17 @@ describe('reportPage', () => {
   it('judges another document in the same tab afresh', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
-    expect(await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
+    expect(await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
   });
 });
 
 describe('allowSite', () => {
   it('allows the blocked host and takes the tab back to the page', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const warningUrl = (await tabUrl(tabId)) ?? '';
 
     await allowSite(tabId, SCAM_URL, warningUrl, NOW + 10);
@@ -206,7 +206,7 @@ describe('allowSite', () => {
 
     // The page loads again and reports again: no second interruption.
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 20)).toBe('scam');
+    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 20)).toBe('scam');
     expect(update).not.toHaveBeenCalled();
   });
 
@@ -221,7 +221,7 @@ describe('allowSite', () => {
 
   it('refuses an address that is not the one this warning page blocked', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const warningUrl = (await tabUrl(tabId)) ?? '';
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
@@ -246,8 +246,8 @@ describe('allowSite', () => {
 describe('leaveWarning', () => {
   it('goes back to the last clean page of another host and forgets the scam', async () => {
     const tabId = await openTab('https://news.example/today');
-    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), candidates: CLEAN_PAGE }, NOW);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 1);
+    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 1);
     const warningUrl = (await tabUrl(tabId)) ?? '';
     expect(warningUrl.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
 
@@ -260,8 +260,8 @@ describe('leaveWarning', () => {
 
   it('never goes back to the blocked host, even to a page of it that looked clean', async () => {
     const tabId = await openTab('https://win-alert-fix.example/');
-    await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/', documentId: documentOf('https://win-alert-fix.example/'), candidates: CLEAN_PAGE }, NOW);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 1);
+    await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/', documentId: documentOf('https://win-alert-fix.example/'), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 1);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
@@ -272,7 +272,7 @@ describe('leaveWarning', () => {
 
   it('leaves to a neutral page when the tab has no clean page to go back to', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
@@ -282,9 +282,9 @@ describe('leaveWarning', () => {
   // A scam page often looks clean for a moment before its script writes the alert.
   it('goes back to the page the person came from when the scam first looked clean', async () => {
     const tabId = await openTab('https://news.example/today');
-    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), candidates: CLEAN_PAGE }, NOW);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: EMPTY_PAGE }, NOW + 1);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW + 2);
+    await reportPage({ tabId: tabId, url: 'https://news.example/today', documentId: documentOf('https://news.example/today'), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 2);
 
     await leaveWarning(tabId, (await tabUrl(tabId)) ?? '');
 
@@ -296,7 +296,7 @@ describe('tabNavigated', () => {
   it('forgets the verdict when the tab loads another document', async () => {
     await setSettings({ interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
     await tabNavigated(tabId, `${SCAM_URL}#more`);
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
@@ -308,7 +308,7 @@ describe('tabNavigated', () => {
 
   it('keeps the verdict while the tab shows our warning page', async () => {
     const tabId = await openTab(SCAM_URL);
-    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), candidates: SCAM_PAGE }, NOW);
+    await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
     await tabNavigated(tabId, warningPageUrl(SCAM_URL));
 
