@@ -9,7 +9,7 @@ export default defineContentScript({
     // Lets the background tell this document's reports from those of the next page in the tab.
     // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
     const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const stop = startScanLoop(document, {
+    const loop = startScanLoop(document, {
       debounceMs: 400,
       fastRescans: 20,
       maxDelayMs: 10_000,
@@ -18,6 +18,6 @@ export default defineContentScript({
         sendMessage({ type: 'reportPage', documentId, scanMs, candidates }).catch(() => undefined);
       },
     });
-    ctx.onInvalidated(stop);
+    ctx.onInvalidated(() => loop.stop());
   },
 });

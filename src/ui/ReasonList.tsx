@@ -1,7 +1,8 @@
 import type { Signal } from '../core/detect/types';
-import { explainSignal, t } from './i18n';
+import { explainSignal, reasonsToShow, t } from './i18n';
 
-export function ReasonList({ signals }: { signals: readonly Signal[] }) {
+export function ReasonList({ signals: all }: { signals: readonly Signal[] }) {
+  const signals = reasonsToShow(all);
   if (signals.length === 0) return <p class="muted">{t('reasonsNone')}</p>;
   return (
     <ul class="reasons" aria-label={t('reasonsHeading')}>

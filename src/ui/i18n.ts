@@ -16,26 +16,62 @@ export function impersonatedBrandId(signals: readonly Signal[]): string | undefi
   return signal?.evidence.split(':')[0];
 }
 
+function brandName(evidence: string): string {
+  const id = evidence.split(':')[0] ?? '';
+  return brandById(id)?.name ?? id;
+}
+
+/** Message keys of signals whose text takes the evidence as it is. */
+const PLAIN: Record<string, MessageKey> = {
+  'number.shown': 'signal_number_shown',
+  'number.freephone': 'signal_number_freephone',
+  'number.premium': 'signal_number_premium',
+  'number.shared-cost': 'signal_number_shared_cost',
+  'number.call-to-action': 'signal_number_call_to_action',
+  'brand.in-title': 'signal_brand_in_title',
+  'host.shared-hosting': 'signal_host_shared_hosting',
+  'host.ip-literal': 'signal_host_ip_literal',
+  'host.punycode': 'signal_host_punycode',
+  'host.error-code': 'signal_host_error_code',
+  'host.alert-words': 'signal_host_alert_words',
+  'url.number': 'signal_url_number',
+  'list.address': 'signal_list_address',
+  'list.number': 'signal_list_number',
+  'context.discussion': 'signal_context_discussion',
+  'context.long-page': 'signal_context_long_page',
+  'behaviour.fullscreen': 'signal_behaviour_fullscreen',
+  'behaviour.keyboard-lock': 'signal_behaviour_keyboard_lock',
+  'behaviour.pointer-lock': 'signal_behaviour_pointer_lock',
+  'behaviour.dialog-loop': 'signal_behaviour_dialog_loop',
+  'behaviour.beforeunload': 'signal_behaviour_beforeunload',
+  'behaviour.history-flood': 'signal_behaviour_history_flood',
+  'behaviour.window-open-flood': 'signal_behaviour_window_open_flood',
+  'behaviour.print-loop': 'signal_behaviour_print_loop',
+  'behaviour.audio-loop': 'signal_behaviour_audio_loop',
+  'behaviour.speech': 'signal_behaviour_speech',
+  'behaviour.hidden-cursor': 'signal_behaviour_hidden_cursor',
+  'behaviour.context-menu-blocked': 'signal_behaviour_context_menu_blocked',
+  'behaviour.keys-blocked': 'signal_behaviour_keys_blocked',
+  'behaviour.auth-dialog': 'signal_behaviour_auth_dialog',
+};
+
 /** One reason in plain words, with its evidence. */
 export function explainSignal(signal: Signal): string {
-  switch (signal.id) {
-    case 'number.shown':
-      return t('signal_number_shown', signal.evidence);
-    case 'number.freephone':
-      return t('signal_number_freephone', signal.evidence);
-    case 'number.call-to-action':
-      return t('signal_number_call_to_action', signal.evidence);
-    case 'brand.impersonation': {
-      const brand = brandById(signal.evidence.split(':')[0] ?? '');
-      return t('signal_brand_impersonation', brand?.name ?? signal.evidence);
-    }
-    default:
-      if (signal.id.startsWith('scare.')) return t('signal_scare', signal.evidence);
-      return t('signal_unknown', signal.evidence);
-  }
+  if (signal.id === 'brand.impersonation') return t('signal_brand_impersonation', brandName(signal.evidence));
+  if (signal.id === 'host.brand-word') return t('signal_host_brand_word', brandName(signal.evidence));
+  if (signal.id === 'context.brand-own-site') return t('signal_context_brand_own_site', brandName(signal.evidence));
+  const key = PLAIN[signal.id];
+  if (key) return t(key, signal.evidence);
+  if (signal.id.startsWith('scare.')) return t('signal_scare', signal.evidence);
+  return t('signal_unknown', signal.evidence);
 }
 
 /** The numbers a verdict found, as the page wrote them, without repeats. */
 export function numbersIn(signals: readonly Signal[]): string[] {
   return [...new Set(signals.filter((s) => s.id.startsWith('number.')).map((s) => s.evidence))];
+}
+
+/** The reasons a person should read: counter-evidence with no weight is left to the details. */
+export function reasonsToShow(signals: readonly Signal[]): Signal[] {
+  return [...signals].filter((s) => s.weight !== 0).sort((a, b) => b.weight - a.weight);
 }

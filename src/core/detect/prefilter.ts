@@ -1,27 +1,46 @@
-import type { PageCandidates, PhoneCandidate } from './types';
+import { TRIGGER_RE } from './lexicons/triggers';
+import type { BehaviourEvent, PageCandidates, PhoneCandidate } from './types';
 
 /*
- * The content script's cheap pre-filter. It runs on every page, so it stays small and linear:
- * a few regular expressions over text the page already laid out. It keeps only what the scorer
- * could use (numbers with their context, lines with trigger words) and drops everything else,
- * so nearly nothing of a page is ever handed to the background.
+ * The content script's cheap pre-filter. It runs on every page, so it stays small and linear: a
+ * few regular expressions over text the page shows. It keeps only what the scorer could use
+ * (numbers with their context, text around trigger words) and drops everything else, so nearly
+ * nothing of a page is ever handed to the background.
  */
 
 /** A run of digits with the separators pages put between them, optionally after "+" or "(". */
-const PHONE_RE = /(?:\+\s?|\()?\b\d[\d\u00a0\u2009\u202f \-.()]{5,22}\d\b/g;
+const PHONE_RE = /(?:\+\s?|\()?\b\d[\d \-.()]{5,22}\d\b/g;
 /** Dates look like numbers: 2024-05-12, 12.05.2024, 12-05-24. */
 const DATE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
-const SEPARATORS_RE = /[\u00a0\u2009\u202f \-.()]+/;
-const TRIGGER_RE =
-  /virus|trojan|malware|spyware|infect|hack|blocked|locked|suspended|restart|shut ?down|error|warning|alert|0x[0-9a-f]{3}|microsoft|windows|defender|apple|icloud|mac ?os|support|helpline|toll[- ]?free|call/i;
+const SEPARATORS_RE = /[ \-.()]+/;
 
 export const LIMITS = {
   phones: 50,
   snippets: 80,
   snippetChars: 400,
+  /** Characters kept on each side of a number or a trigger word. */
   contextChars: 160,
   titleChars: 500,
 } as const;
+
+/* Characters pages use to break up numbers and words so that simple filters miss them. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters on purpose
+const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+const SPACES_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]/g;
+const FULLWIDTH_RE = /[\uff01-\uff5e]/g;
+const NEEDS_NORMALISING_RE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e\t\r\f\v]/;
+
+/**
+ * Text as a person reads it: invisible characters removed, every kind of space a plain space,
+ * full-width forms (＋１ ８８８) as ASCII. Cheap when there is nothing to do.
+ */
+export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING_RE.test(text)) return text;
+  return text
+    .replace(INVISIBLE_RE, '')
+    .replace(SPACES_RE, ' ')
+    .replace(FULLWIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
 
 function digitCount(text: string): number {
   let n = 0;
@@ -46,7 +65,7 @@ function trimTrailingGroup(raw: string): string {
   const last = groups.at(-1) ?? '';
   const previous = groups.at(-2) ?? '';
   if (groups.length >= 3 && last.length <= 2 && previous.length >= 3) {
-    return raw.slice(0, raw.lastIndexOf(last)).replace(/[\s\u00a0\u2009\u202f\-.(]+$/, '');
+    return raw.slice(0, raw.lastIndexOf(last)).replace(/[ \-.(]+$/, '');
   }
   return raw;
 }
@@ -63,13 +82,28 @@ export function findPhoneNumbers(text: string): Array<{ text: string; index: num
   return found;
 }
 
+/** Whether a piece of text could matter at all: a trigger word or a digit run. */
+export function mayMatter(text: string): boolean {
+  return TRIGGER_RE.test(text) || /\d[\d \-.()]{5,}\d/.test(text);
+}
+
 export interface PageText {
   title: string;
-  /** Visible text of the page, lines separated by "\n". */
+  lang: string;
+  /** Visible text (or the parts of it around pre-filter hits), lines separated by "\n". */
   text: string;
+  /** How much visible text the page has in all. */
+  textChars: number;
   /** Targets of tel: links. */
   telLinks: readonly string[];
+  /** alt and aria-label texts: scam kits put the number in an image and its label. */
+  attrTexts: readonly string[];
+  /** Texts of alert/confirm/prompt dialogs the page opened. */
+  dialogTexts: readonly string[];
+  behaviours: readonly BehaviourEvent[];
 }
+
+const TRIGGER_ALL_RE = new RegExp(TRIGGER_RE.source, `${TRIGGER_RE.flags.replace('g', '')}g`);
 
 export function prefilter(page: PageText): PageCandidates {
   const phones: PhoneCandidate[] = [];
@@ -80,30 +114,51 @@ export function prefilter(page: PageText): PageCandidates {
     seen.add(key);
     phones.push(candidate);
   };
-
   const snippets: string[] = [];
-  for (const rawLine of page.text.split('\n')) {
-    const line = rawLine.replace(/\s+/g, ' ').trim();
-    if (!line) continue;
-    const numbers = findPhoneNumbers(line);
-    for (const m of numbers) {
-      const from = Math.max(0, m.index - LIMITS.contextChars);
-      const context = line.slice(from, m.index + m.text.length + LIMITS.contextChars);
-      addPhone({ text: clip(m.text, 64), source: 'text', context: clip(context, LIMITS.snippetChars) });
+  const addSnippet = (snippet: string) => {
+    if (snippets.length < LIMITS.snippets && !snippets.includes(snippet)) snippets.push(snippet);
+  };
+
+  const scanLines = (text: string, source: PhoneCandidate['source']) => {
+    for (const rawLine of text.split('\n')) {
+      const line = normaliseText(rawLine).replace(/ {2,}/g, ' ').trim();
+      if (!line) continue;
+      for (const m of findPhoneNumbers(line)) {
+        const from = Math.max(0, m.index - LIMITS.contextChars);
+        const context = line.slice(from, m.index + m.text.length + LIMITS.contextChars);
+        addPhone({ text: clip(m.text, 64), source, context: clip(context, LIMITS.snippetChars) });
+      }
+      // One window of text around each trigger word, windows not overlapping.
+      let windowEnd = -1;
+      for (const trigger of line.matchAll(TRIGGER_ALL_RE)) {
+        if (trigger.index < windowEnd) continue;
+        const from = Math.max(0, trigger.index - LIMITS.contextChars);
+        windowEnd = from + LIMITS.snippetChars;
+        addSnippet(line.slice(from, windowEnd));
+        if (snippets.length >= LIMITS.snippets) break;
+      }
     }
-    if (snippets.length < LIMITS.snippets && TRIGGER_RE.test(line)) {
-      snippets.push(clip(line, LIMITS.snippetChars));
-    }
-  }
+  };
+
   // Text first: the scorer keeps the first form of each number, and that should be the one a
   // person reads on the page.
-  const title = clip(page.title.trim(), LIMITS.titleChars);
+  scanLines(page.text, 'text');
+  for (const dialog of page.dialogTexts) scanLines(dialog, 'dialog');
+  for (const attr of page.attrTexts) scanLines(attr, 'attr');
+  const title = clip(normaliseText(page.title).trim(), LIMITS.titleChars);
   for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: clip(title, LIMITS.snippetChars) });
   for (const href of page.telLinks) {
     const number = decodeTel(href);
     if (number) addPhone({ text: clip(number, 64), source: 'tel', context: '' });
   }
-  return { title, phones, snippets };
+  return {
+    title,
+    lang: clip(page.lang.trim(), 35),
+    phones,
+    snippets,
+    textChars: page.textChars,
+    behaviours: [...page.behaviours],
+  };
 }
 
 function decodeTel(href: string): string | null {
@@ -114,7 +169,7 @@ function decodeTel(href: string): string | null {
   } catch {
     decoded = body;
   }
-  const number = decoded.split(/[;,?]/)[0]?.trim() ?? '';
+  const number = normaliseText(decoded).split(/[;,?]/)[0]?.trim() ?? '';
   const digits = digitCount(number);
   return digits >= 7 && digits <= 15 ? number : null;
 }

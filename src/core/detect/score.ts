@@ -1,104 +1,235 @@
-import { BRANDS, hostBelongsToBrand } from '../support/brands';
-import { CALL_TO_ACTION_EN, SCARE_PHRASES_EN } from './lexicon-en';
-import { compactNumber, isFreephone } from './phone';
-import type { PageCandidates, Signal, Verdict, VerdictLevel } from './types';
+import { type Brand, BRANDS, brandsOwning } from '../support/brands';
+import { behaviourSignals } from './behaviour';
+import { hostSignals } from './hosts';
+import { lexiconsFor } from './lexicons';
+import type { Lexicon, ScareId } from './lexicons/types';
+import { candidateCountries, type NumberKind, parseNumber } from './numbers';
+import type { DetectInput, PageCandidates, Signal, Verdict, VerdictLevel } from './types';
 
 /*
- * The first detector: small, but every rule is one a reviewer can read. A page is a scam when it
- * shows a number to call, names a brand it is not hosted by, and uses the scare language of fake
- * alerts. A number alone (a shop, a plumber) stays clean. The detection-engine issue replaces
- * the rules; the shape (signals with ids, weights and evidence) stays.
+ * The scorer. A tech-support-scam page combines a few ingredients: it pretends to be a brand it
+ * is not hosted by, it frightens (infected, locked, do not restart), it shows a number to call,
+ * and it often locks the browser. No single ingredient is enough: honest pages show numbers, name
+ * brands and even quote scare text. Every ingredient is a signal with a weight and evidence;
+ * counter-evidence (the brand's own site, a page that discusses scams, a long article) is a
+ * signal too, with a negative weight, so the score is always the sum of the reasons shown.
  */
 
 export const WEIGHTS = {
   numberShown: 5,
+  numberUnverified: 2,
   numberFreephone: 10,
+  numberPremium: 10,
   numberCallToAction: 15,
-  brandImpersonation: 35,
-  scarePhrase: 20,
+  numberListed: 60,
+  addressListed: 100,
+  brandImpersonation: 25,
+  brandInTitle: 10,
+  scareStrong: 15,
+  scareWeak: 5,
 } as const;
 
-export const THRESHOLDS = { suspicious: 40, scam: 80 } as const;
+export const THRESHOLDS = { suspicious: 45, scam: 70 } as const;
 
-/** Only the strongest few phrases count, so a long page cannot score by repetition alone. */
-const MAX_SCARE_SIGNALS = 3;
+const MAX_STRONG_SCARE = 4;
+const MAX_WEAK_SCARE = 2;
+/** Visible text beyond this is an article or a shop, not a lure; lures are short. */
+const LONG_PAGE_CHARS = 20_000;
+/** Share of content weight kept when the page discusses scams or is a brand's own site. */
+const DAMPING = { discussion: 0.35, ownSite: 0.2, longPage: 0.5 } as const;
 
+interface ScareFinding {
+  id: ScareId;
+  strong: boolean;
+  evidence: string;
+  text: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const wordPatterns = new Map<string, RegExp>();
+/** `name` as a whole word (or words), in any script. */
 function wordPattern(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
-function numberSignals(candidates: PageCandidates): Signal[] {
-  // One number often appears several times (text, tel: link, title): judge each number once,
-  // shown as the page first wrote it, and asked to be called if any of its appearances asks.
-  const byNumber = new Map<string, { shown: string; callToAction: boolean }>();
-  for (const phone of candidates.phones) {
-    const compact = compactNumber(phone.text).replace(/^\+/, '');
-    const entry = byNumber.get(compact) ?? { shown: phone.text, callToAction: false };
-    entry.callToAction ||= phone.source === 'tel' || CALL_TO_ACTION_EN.test(phone.context);
-    byNumber.set(compact, entry);
-  }
-  const signals: Signal[] = [];
-  for (const { shown, callToAction } of byNumber.values()) {
-    signals.push({ id: 'number.shown', weight: WEIGHTS.numberShown, evidence: shown });
-    if (isFreephone(shown)) signals.push({ id: 'number.freephone', weight: WEIGHTS.numberFreephone, evidence: shown });
-    if (callToAction) signals.push({ id: 'number.call-to-action', weight: WEIGHTS.numberCallToAction, evidence: shown });
-  }
-  // Many numbers on one page make a directory or a contact page, not a lure: count the strongest.
-  return signals.sort((a, b) => b.weight - a.weight).slice(0, 3);
-}
-
-function impersonationSignals(texts: readonly string[], scaryTexts: readonly string[], host: string): Signal[] {
-  for (const brand of BRANDS) {
-    if (hostBelongsToBrand(host, brand)) continue;
-    const named =
-      brand.names.find((name) => texts.some((text) => wordPattern(name).test(text))) ??
-      brand.weakNames.find((name) => scaryTexts.some((text) => wordPattern(name).test(text)));
-    if (named) return [{ id: 'brand.impersonation', weight: WEIGHTS.brandImpersonation, evidence: `${brand.id}:${named}` }];
-  }
-  return [];
-}
-
-/** Scare phrases found, at most one signal per phrase, and the texts that carry any of them. */
-function scareSignals(texts: readonly string[]): { signals: Signal[]; scaryTexts: string[] } {
-  const signals: Signal[] = [];
-  const scaryTexts = new Set<string>();
-  for (const phrase of SCARE_PHRASES_EN) {
-    let fired = false;
-    for (const text of texts) {
-      const match = phrase.pattern.exec(text);
-      if (!match) continue;
-      scaryTexts.add(text);
-      if (!fired && signals.length < MAX_SCARE_SIGNALS) {
-        signals.push({ id: `scare.${phrase.id}`, weight: WEIGHTS.scarePhrase, evidence: match[0].trim() });
+function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): ScareFinding[] {
+  const found = new Map<ScareId, ScareFinding>();
+  for (const lexicon of lexicons) {
+    for (const phrase of lexicon.scare) {
+      if (found.get(phrase.id)?.strong) continue;
+      for (const text of texts) {
+        const match = phrase.pattern.exec(text);
+        if (match) {
+          found.set(phrase.id, { id: phrase.id, strong: phrase.strength === 'strong', evidence: match[0].trim().slice(0, 120), text });
+          break;
+        }
       }
-      fired = true;
     }
   }
-  return { signals, scaryTexts: [...scaryTexts] };
+  return [...found.values()];
+}
+
+interface NumberFinding {
+  shown: string;
+  e164: string | undefined;
+  kind: NumberKind | 'unverified';
+  callToAction: boolean;
+  listed: string | undefined;
+}
+
+function findNumbers(input: DetectInput, host: string, lexicons: readonly Lexicon[]): NumberFinding[] {
+  const { candidates } = input;
+  const countries = candidateCountries(candidates.lang, host);
+  const byKey = new Map<string, NumberFinding>();
+  for (const phone of candidates.phones) {
+    const parsed = parseNumber(phone.text, countries);
+    const key = parsed?.e164 ?? phone.text.replace(/\D/g, '');
+    const finding = byKey.get(key) ?? {
+      shown: phone.text,
+      e164: parsed?.e164,
+      kind: parsed?.kind ?? 'unverified',
+      callToAction: false,
+      listed: parsed ? input.blocklist?.number(parsed.e164)?.evidence : undefined,
+    };
+    finding.callToAction ||= phone.source === 'tel' || lexicons.some((lexicon) => lexicon.callToAction.test(phone.context));
+    byKey.set(key, finding);
+  }
+  return [...byKey.values()];
+}
+
+function numberWeight(finding: NumberFinding): number {
+  let weight = finding.kind === 'unverified' ? WEIGHTS.numberUnverified : WEIGHTS.numberShown;
+  if (finding.kind === 'freephone') weight += WEIGHTS.numberFreephone;
+  if (finding.kind === 'premium' || finding.kind === 'shared-cost') weight += WEIGHTS.numberPremium;
+  if (finding.callToAction) weight += WEIGHTS.numberCallToAction;
+  return weight;
+}
+
+/** Signals of the one number that matters most, and of every listed number. */
+function numberSignals(findings: readonly NumberFinding[]): Signal[] {
+  const signals: Signal[] = [];
+  const ranked = [...findings].sort((a, b) => numberWeight(b) - numberWeight(a));
+  const top = ranked[0];
+  if (top) {
+    signals.push({ id: 'number.shown', weight: top.kind === 'unverified' ? WEIGHTS.numberUnverified : WEIGHTS.numberShown, evidence: top.shown });
+    if (top.kind === 'freephone') signals.push({ id: 'number.freephone', weight: WEIGHTS.numberFreephone, evidence: top.shown });
+    if (top.kind === 'premium' || top.kind === 'shared-cost') signals.push({ id: `number.${top.kind}`, weight: WEIGHTS.numberPremium, evidence: top.shown });
+    if (top.callToAction) signals.push({ id: 'number.call-to-action', weight: WEIGHTS.numberCallToAction, evidence: top.shown });
+  }
+  for (const finding of findings) {
+    if (finding.listed) signals.push({ id: 'list.number', weight: WEIGHTS.numberListed, evidence: `${finding.shown} (${finding.listed})` });
+  }
+  return signals;
+}
+
+/** The brand the page pretends to be, if it names one it is not hosted by. */
+function findImpersonation(texts: readonly string[], scaryTexts: readonly string[], title: string, owners: readonly Brand[], brandInHost: Brand | undefined): { brand: Brand; name: string; inTitle: boolean } | undefined {
+  const candidates = brandInHost ? [brandInHost, ...BRANDS.filter((b) => b !== brandInHost)] : BRANDS;
+  for (const brand of candidates) {
+    if (owners.includes(brand)) continue;
+    const strong = brand.names.find((name) => texts.some((text) => wordPattern(name).test(text)));
+    const name = strong ?? brand.weakNames.find((n) => scaryTexts.some((text) => wordPattern(n).test(text)));
+    if (name) {
+      const inTitle = [...brand.names, ...brand.weakNames].some((n) => wordPattern(n).test(title));
+      return { brand, name, inTitle };
+    }
+  }
+  return undefined;
 }
 
 function hostOf(url: string): string {
   try {
-    return new URL(url).hostname;
+    return new URL(url).hostname.toLowerCase();
   } catch {
     return '';
   }
 }
 
-export function detect(candidates: PageCandidates, url: string): Verdict {
-  const texts = [candidates.title, ...candidates.snippets, ...candidates.phones.map((p) => p.context)];
-  const numbers = numberSignals(candidates);
-  const { signals: scare, scaryTexts } = scareSignals(texts);
-  const brand = impersonationSignals(texts, scaryTexts, hostOf(url));
-  const signals = [...brand, ...scare, ...numbers];
-  const score = signals.reduce((sum, s) => sum + s.weight, 0);
+function uniqueTexts(candidates: PageCandidates): string[] {
+  return [...new Set([candidates.title, ...candidates.snippets, ...candidates.phones.map((p) => p.context)].filter(Boolean))];
+}
 
-  const hasNumber = numbers.length > 0;
+function sum(signals: readonly Signal[]): number {
+  return signals.reduce((total, signal) => total + signal.weight, 0);
+}
+
+export function detect(input: DetectInput): Verdict {
+  const { candidates, url } = input;
+  const host = hostOf(url);
+  const owners = brandsOwning(host);
+  const lexicons = lexiconsFor(candidates.lang);
+  const texts = uniqueTexts(candidates);
+
+  const listedAddress = input.blocklist?.address(url);
+  const hostFacts = hostSignals(url, owners);
+  const scare = findScare(texts, lexicons);
+  const strong = scare.filter((s) => s.strong);
+  const weak = scare.filter((s) => !s.strong);
+  const scaryTexts = strong.map((s) => s.text);
+  const numbers = findNumbers(input, host, lexicons);
+  const impersonation = findImpersonation(texts, scaryTexts, candidates.title, owners, hostFacts.brandInHost);
+  const behaviour = behaviourSignals(candidates.behaviours);
+
+  const contentSignals: Signal[] = [];
+  if (impersonation) {
+    const evidence = `${impersonation.brand.id}:${impersonation.name}`;
+    contentSignals.push({ id: 'brand.impersonation', weight: WEIGHTS.brandImpersonation, evidence });
+    if (impersonation.inTitle) contentSignals.push({ id: 'brand.in-title', weight: WEIGHTS.brandInTitle, evidence: candidates.title.slice(0, 120) });
+  }
+  for (const s of strong.slice(0, MAX_STRONG_SCARE)) contentSignals.push({ id: `scare.${s.id}`, weight: WEIGHTS.scareStrong, evidence: s.evidence });
+  for (const s of weak.slice(0, MAX_WEAK_SCARE)) contentSignals.push({ id: `scare.${s.id}`, weight: WEIGHTS.scareWeak, evidence: s.evidence });
+
+  // Counter-evidence: take back part of the content weight, as a visible reason.
+  const counter: Signal[] = [];
+  let kept = 1;
+  const discussion = texts.filter((text) => lexicons.some((lexicon) => lexicon.discussion.test(text)));
+  if (owners.length > 0) {
+    kept *= DAMPING.ownSite;
+    counter.push({ id: 'context.brand-own-site', weight: 0, evidence: `${owners[0]?.id}:${host}` });
+  }
+  if (discussion.length >= 2 || (discussion.length === 1 && discussion[0] === candidates.title)) {
+    kept *= DAMPING.discussion;
+    counter.push({ id: 'context.discussion', weight: 0, evidence: (discussion[0] ?? '').slice(0, 120) });
+  }
+  if (candidates.textChars > LONG_PAGE_CHARS) {
+    kept *= DAMPING.longPage;
+    counter.push({ id: 'context.long-page', weight: 0, evidence: `${candidates.textChars} characters` });
+  }
+  const contentWeight = sum(contentSignals);
+  const takenBack = Math.round(contentWeight * (1 - kept));
+  if (counter.length > 0 && counter[0]) counter[0].weight = -takenBack;
+
+  const signals: Signal[] = [
+    ...(listedAddress ? [{ id: 'list.address', weight: WEIGHTS.addressListed, evidence: `${listedAddress.entry} (${listedAddress.evidence})` }] : []),
+    ...contentSignals,
+    ...numberSignals(numbers),
+    ...hostFacts.signals,
+    ...behaviour.signals,
+    ...counter,
+  ];
+  const score = sum(signals);
+
+  const callable = numbers.some((n) => n.callToAction || n.kind === 'freephone' || n.kind === 'premium' || n.kind === 'shared-cost');
+  const listedNumber = numbers.some((n) => n.listed);
+  const lure = impersonation !== undefined || hostFacts.brandInHost !== undefined;
+  const damped = kept < 1;
+
   let level: VerdictLevel = 'clean';
-  // A scam verdict needs all three ingredients of the lure: who it fakes, the fright, the number.
-  if (hasNumber && brand.length > 0 && scare.length > 0 && score >= THRESHOLDS.scam) level = 'scam';
-  else if (score >= THRESHOLDS.suspicious && (brand.length > 0 || scare.length > 0)) level = 'suspicious';
+  if (listedAddress) level = 'scam';
+  else if (listedNumber && (strong.length > 0 || lure) && !damped) level = 'scam';
+  // The fake alert: a number to call, fright, and a brand it pretends to be (or heavy fright).
+  else if (callable && strong.length > 0 && (lure || strong.length >= 2) && score >= THRESHOLDS.scam) level = 'scam';
+  // The browser locker: it traps the person and shows scam content of any kind.
+  else if (behaviour.locker && (callable || lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
+  else if (score >= THRESHOLDS.suspicious && (lure || strong.length > 0 || behaviour.locker)) level = 'suspicious';
 
   return { level, score, signals };
 }

@@ -1,28 +1,73 @@
 import * as z from 'zod/mini';
 
-/** What the content script saw on a page: only the parts that can matter, never the whole text. */
+/*
+ * What the content script sends about a page: only the parts that can matter to a verdict (numbers
+ * with a little context, lines that passed the pre-filter, behaviour of the page), never its whole
+ * text. The limits keep one message small whatever the page does.
+ */
+
+export const PHONE_SOURCES = ['text', 'tel', 'title', 'attr', 'dialog'] as const;
+
 export const PhoneCandidateSchema = z.object({
   /** The number as the page shows it ("+1 (800) 555-0101"). */
   text: z.string().check(z.maxLength(64)),
-  /** Where it was found: visible text, a tel: link, or the title. */
-  source: z.enum(['text', 'tel', 'title']),
-  /** Up to a line of text around the number, for calls to action ("call now"). */
+  /** Where it was found: visible text, a tel: link, the title, an alt/aria-label, a dialog. */
+  source: z.enum(PHONE_SOURCES),
+  /** The words around the number, for calls to action ("call now"). */
   context: z.string().check(z.maxLength(400)),
 });
 export type PhoneCandidate = z.infer<typeof PhoneCandidateSchema>;
 
+/** Browser-locker behaviour the page showed (reported by the lockwatch script). */
+export const BEHAVIOUR_KINDS = [
+  'fullscreen',
+  'keyboard-lock',
+  'pointer-lock',
+  'dialog-loop',
+  'beforeunload',
+  'history-flood',
+  'window-open-flood',
+  'print-loop',
+  'audio-loop',
+  'speech',
+  'hidden-cursor',
+  'context-menu-blocked',
+  'keys-blocked',
+  'auth-dialog',
+] as const;
+export type BehaviourKind = (typeof BEHAVIOUR_KINDS)[number];
+
+export const BehaviourEventSchema = z.object({
+  kind: z.enum(BEHAVIOUR_KINDS),
+  /** How many times it happened in this document. */
+  count: z.number().check(z.int(), z.nonnegative(), z.maximum(1_000_000)),
+  /** Whether the first occurrence followed a user gesture (a click or key press). */
+  userActivated: z.boolean(),
+  /** A short description for the evidence ("requestFullscreen on BODY"). */
+  detail: z.string().check(z.maxLength(200)),
+});
+export type BehaviourEvent = z.infer<typeof BehaviourEventSchema>;
+
 export const PageCandidatesSchema = z.object({
   title: z.string().check(z.maxLength(500)),
+  /** The page's declared language (`<html lang>`), if any. */
+  lang: z.string().check(z.maxLength(35)),
   phones: z.array(PhoneCandidateSchema).check(z.maxLength(50)),
-  /** Lines of visible text that passed the cheap pre-filter. */
+  /** Pieces of visible text around pre-filter hits. */
   snippets: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(80)),
+  /** How much visible text the page has, in characters: scam lures are short. */
+  textChars: z.number().check(z.int(), z.nonnegative()),
+  behaviours: z.array(BehaviourEventSchema).check(z.maxLength(BEHAVIOUR_KINDS.length)),
 });
 export type PageCandidates = z.infer<typeof PageCandidatesSchema>;
 
 export const VerdictLevelSchema = z.enum(['clean', 'suspicious', 'scam']);
 export type VerdictLevel = z.infer<typeof VerdictLevelSchema>;
 
-/** One reason for a verdict. `id` is stable: the UI, reports and tests key on it. */
+/**
+ * One reason for a verdict. `id` is stable: the UI, reports and tests key on it. A negative
+ * weight is counter-evidence (the page discusses scams, the host is the brand's own).
+ */
 export const SignalSchema = z.object({
   id: z.string(),
   weight: z.number(),
@@ -36,3 +81,17 @@ export const VerdictSchema = z.object({
   signals: z.array(SignalSchema),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;
+
+/** The maintained blocklist as the detector asks it (the blocklist issue provides it). */
+export interface BlocklistLookup {
+  /** The listed entry that covers this address, with its evidence, if any. */
+  address(url: string): { entry: string; evidence: string } | undefined;
+  /** The listing of a number (E.164), if any. */
+  number(e164: string): { evidence: string } | undefined;
+}
+
+export interface DetectInput {
+  candidates: PageCandidates;
+  url: string;
+  blocklist?: BlocklistLookup;
+}

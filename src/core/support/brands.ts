@@ -1,8 +1,11 @@
+import { parse } from 'tldts';
+
 /**
- * Brands that scam pages most often pretend to be, with the domains that really belong to them.
- * The detector uses `domains` so a brand's own pages are never called impersonation.
- * `scamAdviceUrl` is what the brand itself says about support scams; `source` and `reviewed` say
- * where that was read and when, so a maintainer can check it again.
+ * Brands that scam pages most often pretend to be, with what really belongs to them. The detector
+ * uses `domains` and `domainLabels` so a brand's own pages are never called impersonation; the
+ * warning page uses the help addresses. Addresses are only those found in the brand's own
+ * material (`source`, checked on `reviewed`); where none was checked the field is left out
+ * rather than guessed.
  */
 export interface Brand {
   id: string;
@@ -10,19 +13,18 @@ export interface Brand {
   /** Words that name the brand or its products on a page, matched case-insensitively as words. */
   names: readonly string[];
   /**
-   * Names that are also everyday words ("windows", "apple"): they count as naming the brand only
-   * on a line that also carries the scare language of a fake alert.
+   * Names that are also everyday words ("windows", "apple", "chase"): they count as naming the
+   * brand only on a line that also carries the scare language of a fake alert.
    */
   weakNames: readonly string[];
   /** Registrable domains the brand owns. Shared-hosting domains (windows.net, ...) never belong here. */
   domains: readonly string[];
-  /**
-   * What the brand itself says that a frightened person most needs to hear. Only a statement
-   * found in the brand's own material (see `source`); left out rather than paraphrased from memory.
-   */
+  /** Registrable-domain labels owned under any public suffix (amazon → amazon.de, amazon.co.uk). */
+  domainLabels?: readonly string[];
+  /** What the brand itself says that a frightened person most needs to hear, from `source`. */
   keyFact?: string;
-  supportUrl: string;
-  scamAdviceUrl: string;
+  supportUrl?: string;
+  scamAdviceUrl?: string;
   source: string;
   reviewed: string;
 }
@@ -31,9 +33,9 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'microsoft',
     name: 'Microsoft',
-    names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support'],
-    weakNames: ['windows'],
-    domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com'],
+    names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support', 'windows helpline', 'microsoft edge', 'office 365', 'microsoft 365'],
+    weakNames: ['windows', 'defender'],
+    domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com', 'outlook.com', 'microsoft365.com', 'office365.com', 'azure.com', 'visualstudio.com'],
     keyFact: "Microsoft's error and warning messages never include a phone number.",
     supportUrl: 'https://support.microsoft.com/help/4013405',
     scamAdviceUrl: 'https://www.microsoft.com/reportascam',
@@ -43,12 +45,151 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'apple',
     name: 'Apple',
-    names: ['icloud', 'macos', 'mac os', 'applecare', 'apple security', 'apple support', 'apple care'],
-    weakNames: ['apple', 'mac'],
-    domains: ['apple.com', 'icloud.com', 'me.com'],
+    names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'iphone', 'macbook'],
+    weakNames: ['apple', 'mac', 'safari'],
+    domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com'],
     supportUrl: 'https://support.apple.com/102568',
     scamAdviceUrl: 'https://support.apple.com/102568',
     source: "Apple's phishing and fake-support advice: support.apple.com/102568",
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'google',
+    name: 'Google',
+    names: ['google chrome', 'google security', 'google support', 'chrome security', 'gmail', 'android security'],
+    weakNames: ['google', 'chrome', 'android'],
+    domains: ['youtube.com', 'gmail.com', 'chrome.com', 'android.com', 'withgoogle.com'],
+    domainLabels: ['google'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'amazon',
+    name: 'Amazon',
+    names: ['amazon prime', 'amazon security', 'amazon account', 'amazon support', 'amazon customer service'],
+    weakNames: ['amazon'],
+    domains: ['amazon.com', 'a.co'],
+    domainLabels: ['amazon'],
+    supportUrl: 'https://www.amazon.com/reportascam',
+    scamAdviceUrl: 'https://www.amazon.com/reportascam',
+    source: "Amazon's report-a-scam page: amazon.com/reportascam",
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'paypal',
+    name: 'PayPal',
+    names: ['paypal'],
+    weakNames: [],
+    domains: ['paypal.com', 'paypal.me'],
+    domainLabels: ['paypal'],
+    supportUrl: 'https://www.paypal.com/us/security/reporting-issues',
+    scamAdviceUrl: 'https://www.paypal.com/us/webapps/mpp/security/suspicious-activity',
+    source: "PayPal's security pages: paypal.com/us/security/reporting-issues and /us/webapps/mpp/security/suspicious-activity",
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'norton',
+    name: 'Norton',
+    names: ['norton antivirus', 'norton 360', 'norton security', 'nortonlifelock', 'norton lifelock', 'gen digital'],
+    weakNames: ['norton'],
+    domains: ['norton.com', 'nortonlifelock.com', 'gendigital.com'],
+    source: 'Support pages not checked yet (submissions.norton.com is for false-positive reports only); domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'mcafee',
+    name: 'McAfee',
+    names: ['mcafee'],
+    weakNames: [],
+    domains: ['mcafee.com'],
+    keyFact: 'McAfee says it never requires a customer to call a phone number.',
+    supportUrl: 'https://www.mcafee.com/support',
+    scamAdviceUrl: 'https://www.mcafee.com/en-us/cyber-scam/customer-scam-awareness.html',
+    source: "McAfee's customer scam awareness page: mcafee.com/en-us/cyber-scam/customer-scam-awareness.html",
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'avast',
+    name: 'Avast',
+    names: ['avast'],
+    weakNames: [],
+    domains: ['avast.com', 'avg.com'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'geeksquad',
+    name: 'Geek Squad',
+    names: ['geek squad', 'geeksquad', 'best buy'],
+    weakNames: [],
+    domains: ['geeksquad.com', 'bestbuy.com', 'bestbuy.ca'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'bank-of-america',
+    name: 'Bank of America',
+    names: ['bank of america'],
+    weakNames: [],
+    domains: ['bankofamerica.com', 'bofa.com'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'chase',
+    name: 'Chase',
+    names: ['chase bank', 'jpmorgan chase'],
+    weakNames: ['chase'],
+    domains: ['chase.com', 'jpmorganchase.com'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'wells-fargo',
+    name: 'Wells Fargo',
+    names: ['wells fargo'],
+    weakNames: [],
+    domains: ['wellsfargo.com'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'citi',
+    name: 'Citibank',
+    names: ['citibank'],
+    weakNames: ['citi'],
+    domains: ['citi.com', 'citibank.com'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'hsbc',
+    name: 'HSBC',
+    names: ['hsbc'],
+    weakNames: [],
+    domains: [],
+    domainLabels: ['hsbc'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'barclays',
+    name: 'Barclays',
+    names: ['barclays'],
+    weakNames: [],
+    domains: [],
+    domainLabels: ['barclays'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-11-23',
+  },
+  {
+    id: 'santander',
+    name: 'Santander',
+    names: ['santander'],
+    weakNames: [],
+    domains: [],
+    domainLabels: ['santander'],
+    source: 'No help address checked yet; domains only',
     reviewed: '2026-11-23',
   },
 ];
@@ -57,8 +198,21 @@ export function brandById(id: string): Brand | undefined {
   return BRANDS.find((brand) => brand.id === id);
 }
 
-/** True when `host` is one of `brand`'s own domains or a subdomain of one. */
+/**
+ * True when `host` is one of `brand`'s own domains or under one. Shared-hosting subdomains never
+ * belong to a brand: x.web.core.windows.net is a customer's bucket, not Microsoft.
+ */
 export function hostBelongsToBrand(host: string, brand: Brand): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
-  return brand.domains.some((domain) => h === domain || h.endsWith(`.${domain}`));
+  if (brand.domains.some((domain) => h === domain || h.endsWith(`.${domain}`))) return true;
+  if (!brand.domainLabels?.length) return false;
+  const parsed = parse(h, { allowPrivateDomains: true });
+  // A private suffix (github.io, blogspot.com, ...) means a customer's site under the label.
+  if (parsed.isPrivate || !parsed.domainWithoutSuffix) return false;
+  return brand.domainLabels.includes(parsed.domainWithoutSuffix);
+}
+
+/** The brands whose own site `host` is. */
+export function brandsOwning(host: string): Brand[] {
+  return BRANDS.filter((brand) => hostBelongsToBrand(host, brand));
 }

@@ -67,7 +67,7 @@ export function reportPage(report: PageReport, now: number): Promise<VerdictLeve
 const SCANS_KEPT = 50;
 
 async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport, now: number): Promise<VerdictLevel> {
-  const verdict = detect(candidates, url);
+  const verdict = detect({ candidates, url });
   const host = allowlistHost(url);
   const [allowlist, settings, previous] = await Promise.all([getAllowlist(), getSettings(), getTabState(tabId)]);
   const allowed = host !== null && allowlist.entries.some((entry) => entry.host === host);

@@ -1,3 +1,4 @@
+import { pageText } from '../helpers/page-text';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -27,14 +28,14 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
 });
 
-const SCAM_SIGNALS: Signal[] = detect(
-  prefilter({
+const SCAM_SIGNALS: Signal[] = detect({
+  candidates: prefilter(pageText({
     title: 'Windows Security Alert',
     text: 'Your computer has been blocked. Trojan spyware detected.\nCall Microsoft Support: 1-888-555-0147 or +1 (888) 555-0147',
     telLinks: ['tel:+18885550147'],
-  }),
-  'https://alert.example/',
-).signals;
+  })),
+  url: 'https://alert.example/',
+}).signals;
 
 describe('t', () => {
   it('shows the message with its value filled in', () => {

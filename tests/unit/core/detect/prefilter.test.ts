@@ -1,3 +1,4 @@
+import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
 import { findPhoneNumbers, LIMITS, prefilter } from '../../../../src/core/detect/prefilter';
 import { PageCandidatesSchema } from '../../../../src/core/detect/types';
@@ -76,7 +77,7 @@ describe('prefilter', () => {
   it('sends a number with the words around it, so "call now" next to it is seen', () => {
     const filler = 'Lorem ipsum dolor sit amet, '.repeat(12);
     const line = `${filler}Call Microsoft now at 1-888-555-0147 before your files are deleted. ${filler}`;
-    const candidates = prefilter({ title: '', text: `Unrelated first line\n${line}\nUnrelated last line`, telLinks: [] });
+    const candidates = prefilter(pageText({ title: '', text: `Unrelated first line\n${line}\nUnrelated last line`, telLinks: [] }));
 
     expect(candidates.phones).toHaveLength(1);
     const [phone] = candidates.phones;
@@ -88,7 +89,7 @@ describe('prefilter', () => {
   });
 
   it('finds numbers in the title', () => {
-    const candidates = prefilter({ title: '  Call 1-888-555-0147 - Windows Support  ', text: '', telLinks: [] });
+    const candidates = prefilter(pageText({ title: '  Call 1-888-555-0147 - Windows Support  ', text: '', telLinks: [] }));
     expect(candidates.title).toBe('Call 1-888-555-0147 - Windows Support');
     expect(candidates.phones).toEqual([{ text: '1-888-555-0147', source: 'title', context: 'Call 1-888-555-0147 - Windows Support' }]);
   });
@@ -99,26 +100,26 @@ describe('prefilter', () => {
     ['an upper-case scheme with an extension', 'TEL:18005550199;ext=12', '18005550199'],
     ['a tel: link with parameters', 'tel:0800-123-4567?call', '0800-123-4567'],
   ])('reads %s', (_, href, expected) => {
-    const candidates = prefilter({ title: '', text: '', telLinks: [href] });
+    const candidates = prefilter(pageText({ title: '', text: '', telLinks: [href] }));
     expect(candidates.phones).toEqual([{ text: expected, source: 'tel', context: '' }]);
   });
 
   it('ignores tel: links that are not phone numbers, and survives broken encoding', () => {
-    const candidates = prefilter({ title: '', text: '', telLinks: ['tel:911', 'tel:', 'tel:12345678901234567890', 'tel:1-800-555-0199%ZZ'] });
+    const candidates = prefilter(pageText({ title: '', text: '', telLinks: ['tel:911', 'tel:', 'tel:12345678901234567890', 'tel:1-800-555-0199%ZZ'] }));
     expect(candidates.phones.map((p) => digits(p.text))).toEqual(['18005550199']);
   });
 
   it('sends the same number once per place it was found', () => {
-    const candidates = prefilter({
+    const candidates = prefilter(pageText({
       title: 'Call 1-800-555-0199',
       text: 'Call 1-800-555-0199\nCall 1-800-555-0199 again\nPlease call 1-800-555-0199',
       telLinks: ['tel:1-800-555-0199', 'tel:1-800-555-0199'],
-    });
+    }));
     expect(candidates.phones.map((p) => p.source).sort()).toEqual(['tel', 'text', 'title']);
   });
 
   it('keeps only lines with trigger words, whitespace tidied, and nothing of the rest of the page', () => {
-    const candidates = prefilter({
+    const candidates = prefilter(pageText({
       title: 'Rosie’s Bakery',
       text: [
         'Welcome to Rosie’s Bakery',
@@ -128,7 +129,7 @@ describe('prefilter', () => {
         'Your computer has been locked',
       ].join('\n'),
       telLinks: [],
-    });
+    }));
     expect(candidates.snippets).toEqual(['WARNING: virus detected', 'Your computer has been locked']);
     const sent = JSON.stringify(candidates.phones) + JSON.stringify(candidates.snippets);
     expect(sent).not.toContain('sourdough');
@@ -136,17 +137,17 @@ describe('prefilter', () => {
   });
 
   it('sends nothing but the title for an ordinary page', () => {
-    const candidates = prefilter({ title: 'Recipes', text: 'Preheat the oven.\nMix flour and eggs.\nBake for 40 minutes.', telLinks: [] });
+    const candidates = prefilter(pageText({ title: 'Recipes', text: 'Preheat the oven.\nMix flour and eggs.\nBake for 40 minutes.', telLinks: [] }));
     expect(candidates).toEqual({ title: 'Recipes', phones: [], snippets: [] });
   });
 
   it('stays within its limits on a huge page, and the background still accepts what it sends', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `Virus alert ${'!'.repeat(600)} call support at 1-800-555-${String(i).padStart(4, '0')} ${'x'.repeat(600)}`);
-    const candidates = prefilter({
+    const candidates = prefilter(pageText({
       title: `Windows alert ${'x'.repeat(5000)}`,
       text: lines.join('\n'),
       telLinks: Array.from({ length: 500 }, (_, i) => `tel:+1888555${String(i).padStart(4, '0')}`),
-    });
+    }));
 
     expect(candidates.phones).toHaveLength(LIMITS.phones);
     expect(candidates.snippets).toHaveLength(LIMITS.snippets);
@@ -159,7 +160,7 @@ describe('prefilter', () => {
   // A scam page must not escape by padding its title: the background rejects oversize candidates.
   it('sends candidates the background accepts when a long title holds a number', () => {
     const title = `Windows Security Alert - call 1-888-555-0147 - ${'Your computer is infected. '.repeat(16)}`;
-    const candidates = prefilter({ title, text: '', telLinks: [] });
+    const candidates = prefilter(pageText({ title, text: '', telLinks: [] }));
     expect(candidates.phones).toHaveLength(1);
     expect(PageCandidatesSchema.safeParse(candidates).success).toBe(true);
   });

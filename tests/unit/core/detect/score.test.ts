@@ -1,3 +1,4 @@
+import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
 import { prefilter } from '../../../../src/core/detect/prefilter';
 import { detect } from '../../../../src/core/detect/score';
@@ -5,7 +6,7 @@ import type { PageCandidates, Verdict } from '../../../../src/core/detect/types'
 
 /** Candidates as the content script would send them for a page with this title, text and tel: links. */
 function page(title: string, lines: readonly string[], telLinks: readonly string[] = []): PageCandidates {
-  return prefilter({ title, text: lines.join('\n'), telLinks });
+  return prefilter(pageText({ title, text: lines.join('\n'), telLinks }));
 }
 
 function ids(verdict: Verdict): string[] {
@@ -29,7 +30,7 @@ const FAKE_APPLE_ALERT = page('iCloud - Security Warning', [
 
 describe('detect', () => {
   it('calls a fake Microsoft alert with a toll-free number on a stranger host a scam, and says why', () => {
-    const verdict = detect(FAKE_MICROSOFT_ALERT, 'https://win-alert-fix.example/index.html?phone=18885550147');
+    const verdict = detect({ candidates: FAKE_MICROSOFT_ALERT, url: 'https://win-alert-fix.example/index.html?phone=18885550147' });
 
     expect(verdict.level).toBe('scam');
     const brand = verdict.signals.find((s) => s.id === 'brand.impersonation');
@@ -42,27 +43,27 @@ describe('detect', () => {
   });
 
   it('still calls it impersonation when the stranger host only starts with the brand domain', () => {
-    const verdict = detect(FAKE_MICROSOFT_ALERT, 'https://microsoft.com.support-alert.example/');
+    const verdict = detect({ candidates: FAKE_MICROSOFT_ALERT, url: 'https://microsoft.com.support-alert.example/' });
     expect(verdict.level).toBe('scam');
     expect(ids(verdict)).toContain('brand.impersonation');
   });
 
   it('does not call the same text a scam on a Microsoft host', () => {
     for (const url of ['https://support.microsoft.com/en-us/windows/security', 'https://www.microsoft.com./security']) {
-      const verdict = detect(FAKE_MICROSOFT_ALERT, url);
+      const verdict = detect({ candidates: FAKE_MICROSOFT_ALERT, url: url });
       expect(verdict.level, url).not.toBe('scam');
       expect(ids(verdict), url).not.toContain('brand.impersonation');
     }
   });
 
   it('calls a fake Apple / iCloud alert a scam', () => {
-    const verdict = detect(FAKE_APPLE_ALERT, 'https://icloud-locked-mac.example/');
+    const verdict = detect({ candidates: FAKE_APPLE_ALERT, url: 'https://icloud-locked-mac.example/' });
     expect(verdict.level).toBe('scam');
     expect(verdict.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toMatch(/^apple:/);
   });
 
   it('does not call the Apple alert text a scam on apple.com', () => {
-    const verdict = detect(FAKE_APPLE_ALERT, 'https://support.apple.com/102568');
+    const verdict = detect({ candidates: FAKE_APPLE_ALERT, url: 'https://support.apple.com/102568' });
     expect(verdict.level).not.toBe('scam');
     expect(ids(verdict)).not.toContain('brand.impersonation');
   });
@@ -73,7 +74,7 @@ describe('detect', () => {
       ['Windows Defender: your computer is infected. Do not shut down your PC.', 'Tap the button below.'],
       ['tel:+18885550147'],
     );
-    const verdict = detect(candidates, 'https://alert.example/');
+    const verdict = detect({ candidates: candidates, url: 'https://alert.example/' });
     expect(verdict.level).toBe('scam');
     expect(verdict.signals).toContainEqual(expect.objectContaining({ id: 'number.call-to-action', evidence: '+18885550147' }));
   });
@@ -85,7 +86,7 @@ describe('detect', () => {
       'Call us toll-free: 1-800-555-0199',
       'Or visit us at 12 Main Street, open Monday to Saturday.',
     ]);
-    const verdict = detect(candidates, 'https://joes-plumbing.example/');
+    const verdict = detect({ candidates: candidates, url: 'https://joes-plumbing.example/' });
     expect(verdict.level).toBe('clean');
     expect(ids(verdict)).not.toContain('brand.impersonation');
   });
@@ -95,7 +96,7 @@ describe('detect', () => {
       'New arrivals every week. Gift cards available.',
       'Phone: (217) 555-0123 · Open 9–5',
     ]);
-    expect(detect(candidates, 'https://corner-bookshop.example/contact').level).toBe('clean');
+    expect(detect({ candidates: candidates, url: 'https://corner-bookshop.example/contact' }).level).toBe('clean');
   });
 
   // "windows" and "apple" are everyday words: alone they do not name Microsoft or Apple.
@@ -104,13 +105,13 @@ describe('detect', () => {
       'Replacement windows and doors, fitted in a day.',
       'Call us free on 1-800-555-0134 for a quote.',
     ]);
-    expect(detect(candidates, 'https://clearview-glazing.example/').level).toBe('clean');
+    expect(detect({ candidates: candidates, url: 'https://clearview-glazing.example/' }).level).toBe('clean');
   });
 
   // "Call our support team" is everyday customer service, not the scare text of a fake alert.
   it('leaves a shop that asks customers to call its support team clean', () => {
     const candidates = page('Gadget Shop - Help', ['Questions about your order? Call our support team toll-free at 1-800-555-0123.']);
-    expect(detect(candidates, 'https://gadget-shop.example/help').level).toBe('clean');
+    expect(detect({ candidates: candidates, url: 'https://gadget-shop.example/help' }).level).toBe('clean');
   });
 
   it('calls scare text that names a brand but shows no number at most suspicious', () => {
@@ -119,7 +120,7 @@ describe('detect', () => {
       'Your computer has been blocked. Trojan spyware detected.',
       'Do not restart your computer. Your banking information is at risk.',
     ]);
-    const verdict = detect(candidates, 'https://alert.example/');
+    const verdict = detect({ candidates: candidates, url: 'https://alert.example/' });
     expect(candidates.phones).toEqual([]);
     expect(verdict.level).toBe('suspicious');
     expect(ids(verdict)).toContain('brand.impersonation');
@@ -127,7 +128,7 @@ describe('detect', () => {
 
   it('does not let a long page score by repeating scare text', () => {
     const lines = Array.from({ length: 60 }, () => 'Virus detected! Your computer has been blocked. Do not restart.');
-    const verdict = detect(page('Alert', lines), 'https://alert.example/');
+    const verdict = detect({ candidates: page('Alert', lines), url: 'https://alert.example/' });
     expect(verdict.signals.filter((s) => s.id.startsWith('scare.')).length).toBeLessThanOrEqual(3);
   });
 
@@ -137,11 +138,11 @@ describe('detect', () => {
       [FAKE_APPLE_ALERT, 'https://icloud-locked-mac.example/'],
       [FAKE_MICROSOFT_ALERT, 'https://support.microsoft.com/'],
     ] as const) {
-      const verdict = detect(candidates, url);
+      const verdict = detect({ candidates: candidates, url: url });
       expect(verdict.signals.length).toBeGreaterThan(0);
       for (const signal of verdict.signals) {
         expect(signal.id).toMatch(/^[a-z]+\.[a-z-]+$/);
-        expect(signal.weight).toBeGreaterThan(0);
+        expect(signal.weight === 0 ? signal.id.startsWith('context.') : true).toBe(true);
         expect(signal.evidence.trim()).not.toBe('');
       }
       expect(verdict.score).toBe(verdict.signals.reduce((sum, s) => sum + s.weight, 0));
@@ -149,10 +150,10 @@ describe('detect', () => {
   });
 
   it('returns clean with no reasons for a page with nothing in it', () => {
-    expect(detect({ title: '', phones: [], snippets: [] }, 'https://example.com/')).toEqual({ level: 'clean', score: 0, signals: [] });
+    expect(detect({ candidates: { title: '', lang: '', phones: [], snippets: [], textChars: 0, behaviours: [] }, url: 'https://example.com/' })).toEqual({ level: 'clean', score: 0, signals: [] });
   });
 
   it('still judges a page whose address cannot be parsed', () => {
-    expect(detect(FAKE_MICROSOFT_ALERT, 'not a url').level).toBe('scam');
+    expect(detect({ candidates: FAKE_MICROSOFT_ALERT, url: 'not a url' }).level).toBe('scam');
   });
 });

@@ -1,3 +1,4 @@
+import { pageText } from '../../helpers/page-text';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { prefilter } from '../../../../src/core/detect/prefilter';
@@ -13,7 +14,7 @@ import {
 import { addToAllowlist, getAllowlist, getSafePages, getTabState, setSettings } from '../../../../src/extension/storage';
 
 const SCAM_URL = 'https://win-alert-fix.example/alert.html?phone=18885550147';
-const SCAM_PAGE: PageCandidates = prefilter({
+const SCAM_PAGE: PageCandidates = prefilter(pageText({
   title: 'Microsoft Windows Security Alert',
   text: [
     'Windows Defender Security Center',
@@ -22,14 +23,14 @@ const SCAM_PAGE: PageCandidates = prefilter({
     'Call Microsoft Support now: +1 (888) 555-0147 (Toll Free)',
   ].join('\n'),
   telLinks: [],
-});
+}));
 /** Brand and scare words, no number: suspicious, not a scam. */
-const SUSPICIOUS_PAGE: PageCandidates = prefilter({
+const SUSPICIOUS_PAGE: PageCandidates = prefilter(pageText({
   title: 'Windows Security Alert',
   text: 'Microsoft Windows Defender\nYour computer has been blocked. Trojan spyware detected.',
   telLinks: [],
-});
-const CLEAN_PAGE: PageCandidates = prefilter({ title: 'Local news', text: 'The library opens on Sunday.\nWeather: sunny.', telLinks: [] });
+}));
+const CLEAN_PAGE: PageCandidates = prefilter(pageText({ title: 'Local news', text: 'The library opens on Sunday.\nWeather: sunny.', telLinks: [] }));
 const EMPTY_PAGE: PageCandidates = { title: '', phones: [], snippets: [] };
 const WARNING_PAGE_PREFIX = 'chrome-extension://test-extension-id/warning.html';
 const NOW = 1_700_000_000_000;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { candidateCountries, parseNumber } from '../../../../src/core/detect/numbers';
+
+describe('parseNumber', () => {
+  const us = candidateCountries('en', 'example.com');
+
+  it.each([
+    ['+1 (888) 555-0142', '+18885550142', 'freephone'],
+    ['1-844-555-0177', '+18445550177', 'freephone'],
+    ['1 888 555 0142', '+18885550142', 'freephone'],
+    ['(877) 555-0102', '+18775550102', 'freephone'],
+    ['+1-(833)-555-0115', '+18335550115', 'freephone'],
+    ['00 1 800 555 0101', '+18005550101', 'freephone'],
+    ['+44 808 157 0101', '+448081570101', 'freephone'],
+  ])('reads %s as %s (%s)', (text, e164, kind) => {
+    expect(parseNumber(text, us)).toMatchObject({ e164, kind });
+  });
+
+  it('reads a number without a country code in the country the page points to', () => {
+    expect(parseNumber('0808 157 0101', candidateCountries('en-GB', 'example.co.uk'))).toMatchObject({ e164: '+448081570101', kind: 'freephone', country: 'GB' });
+    expect(parseNumber('0800 555 0142', candidateCountries('de', 'beispiel.de'))).toMatchObject({ e164: '+498005550142', kind: 'freephone' });
+    expect(parseNumber('0120-555-012', candidateCountries('ja', 'example.jp'))).toMatchObject({ e164: '+81120555012', kind: 'freephone' });
+    expect(parseNumber('1800 160 123', candidateCountries('en-AU', 'example.com.au'))).toMatchObject({ kind: 'freephone', country: 'AU' });
+  });
+
+  it('tells shared-cost and premium lines from free ones', () => {
+    expect(parseNumber('1300 555 012', candidateCountries('en-AU', 'example.com.au'))?.kind).toBe('shared-cost');
+    expect(parseNumber('+44 909 879 0000', us)?.kind).toBe('premium');
+  });
+
+  it('finds a UK free-phone number on an English page without a region by trying the usual countries', () => {
+    expect(parseNumber('0808 157 0101', us)).toMatchObject({ e164: '+448081570101', kind: 'freephone' });
+  });
+
+  it.each(['+1 808 000 0000', '(555) 010-4477', '12345678', '+999 1234 5678'])('refuses %s, which is no valid number', (text) => {
+    expect(parseNumber(text, us)).toBeNull();
+  });
+});
+
+describe('candidateCountries', () => {
+  it('puts the region of the page language first, then the address, then the language, then the usual', () => {
+    expect(candidateCountries('en-GB', 'shop.example.com').hinted).toEqual(['GB', 'US']);
+    expect(candidateCountries('fr', 'exemple.be').hinted).toEqual(['BE', 'FR']);
+    expect(candidateCountries('', 'example.com').hinted).toEqual(['US']);
+  });
+
+  it('lists every country once', () => {
+    const { hinted, fallback } = candidateCountries('en-US', 'example.us');
+    const all = [...hinted, ...fallback];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
