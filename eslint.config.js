@@ -11,7 +11,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // The polyfill is reached through WXT's module, so unit tests get fakeBrowser (design.md).
-      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: "Import { browser } from 'wxt/browser'." },
+            { name: '@wxt-dev/browser', message: "Import { browser } from 'wxt/browser'; wxt.config.ts picks the implementation per bundle." },
+          ],
+        },
+      ],
     },
   },
   {

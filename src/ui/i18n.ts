@@ -39,6 +39,10 @@ const PLAIN: Record<string, MessageKey> = {
   'list.number': 'signal_list_number',
   'context.discussion': 'signal_context_discussion',
   'context.long-page': 'signal_context_long_page',
+};
+
+/** Message keys of signals that read well without their (technical) evidence. */
+const WITHOUT_EVIDENCE: Record<string, MessageKey> = {
   'behaviour.fullscreen': 'signal_behaviour_fullscreen',
   'behaviour.keyboard-lock': 'signal_behaviour_keyboard_lock',
   'behaviour.pointer-lock': 'signal_behaviour_pointer_lock',
@@ -62,6 +66,8 @@ export function explainSignal(signal: Signal): string {
   if (signal.id === 'context.brand-own-site') return t('signal_context_brand_own_site', brandName(signal.evidence));
   const key = PLAIN[signal.id];
   if (key) return t(key, signal.evidence);
+  const bare = WITHOUT_EVIDENCE[signal.id];
+  if (bare) return t(bare);
   if (signal.id.startsWith('scare.')) return t('signal_scare', signal.evidence);
   return t('signal_unknown', signal.evidence);
 }

@@ -9,10 +9,10 @@ import type { BehaviourEvent, PageCandidates, PhoneCandidate } from './types';
  */
 
 /** A run of digits with the separators pages put between them, optionally after "+" or "(". */
-const PHONE_RE = /(?:\+\s?|\()?\b\d[\d \-.()]{5,22}\d\b/g;
+const PHONE_RE = /(?:\+\s?|\()?\b\d[\d \u00a0\u2009\u202f\-.()]{5,22}\d\b/g;
 /** Dates look like numbers: 2024-05-12, 12.05.2024, 12-05-24. */
 const DATE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
-const SEPARATORS_RE = /[ \-.()]+/;
+const SEPARATORS_RE = /[ \u00a0\u2009\u202f\-.()]+/;
 
 export const LIMITS = {
   phones: 50,
@@ -28,6 +28,7 @@ export const LIMITS = {
 const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
 const SPACES_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]/g;
 const FULLWIDTH_RE = /[\uff01-\uff5e]/g;
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters on purpose
 const NEEDS_NORMALISING_RE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e\t\r\f\v]/;
 
 /**

@@ -8,6 +8,9 @@ const CANDIDATES = {
   title: 'Windows Security Alert',
   phones: [{ text: '+1 (888) 555-0147', source: 'text', context: 'Call Microsoft Support now: +1 (888) 555-0147' }],
   snippets: ['Your computer has been blocked.'],
+  lang: 'en',
+  textChars: 900,
+  behaviours: [{ kind: 'fullscreen', count: 1, userActivated: false, detail: 'requestFullscreen on BODY' }],
 };
 const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', scanMs: 0.4, candidates: CANDIDATES };
 

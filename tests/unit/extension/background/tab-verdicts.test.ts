@@ -31,7 +31,7 @@ const SUSPICIOUS_PAGE: PageCandidates = prefilter(pageText({
   telLinks: [],
 }));
 const CLEAN_PAGE: PageCandidates = prefilter(pageText({ title: 'Local news', text: 'The library opens on Sunday.\nWeather: sunny.', telLinks: [] }));
-const EMPTY_PAGE: PageCandidates = { title: '', phones: [], snippets: [] };
+const EMPTY_PAGE: PageCandidates = { title: '', lang: 'en', phones: [], snippets: [], textChars: 0, behaviours: [] };
 const WARNING_PAGE_PREFIX = 'chrome-extension://test-extension-id/warning.html';
 const NOW = 1_700_000_000_000;
 /** Reports of one address come from one document here; tests that need otherwise say so. */
