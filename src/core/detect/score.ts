@@ -60,6 +60,30 @@ function wordPattern(name: string): RegExp {
   return pattern;
 }
 
+/*
+ * Scare text that a page quotes or puts in a hypothetical ("if a page says your computer is
+ * locked, it is a scam") is talked about, not used: news, forums, advice and honest repair shops
+ * do it. A fake alert states its fright plainly.
+ */
+const FRAMING_RE =
+  /\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|think|might|wenn|falls|behauptet|angeblich|heißt\s+es|si|prétend|affirme|dice|afirma|como|se|diz|als|zegt|beweert|jeśli|jeżeli|twierdzi|om|påstår|säger)\b|もし|場合|という|と表示/iu;
+const OPEN_QUOTES = '“"«„‘\'「『';
+const CLOSE_QUOTES = '”"»“’\'」』';
+
+function framed(text: string, index: number): boolean {
+  let prefix = text.slice(Math.max(0, index - 80), index);
+  const sentenceStart = Math.max(prefix.lastIndexOf('. '), prefix.lastIndexOf('! '), prefix.lastIndexOf('? '), prefix.lastIndexOf('。'), prefix.lastIndexOf('\n'));
+  if (sentenceStart >= 0) prefix = prefix.slice(sentenceStart + 1);
+  if (FRAMING_RE.test(prefix)) return true;
+  // An opening quotation mark with no closing one after it: the phrase is inside a quotation.
+  let depth = 0;
+  for (const c of prefix) {
+    if (OPEN_QUOTES.includes(c) && (depth === 0 || !CLOSE_QUOTES.includes(c))) depth++;
+    else if (CLOSE_QUOTES.includes(c) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): ScareFinding[] {
   const found = new Map<ScareId, ScareFinding>();
   for (const lexicon of lexicons) {
@@ -67,7 +91,7 @@ function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): Scar
       if (found.get(phrase.id)?.strong) continue;
       for (const text of texts) {
         const match = phrase.pattern.exec(text);
-        if (match) {
+        if (match && !framed(text, match.index)) {
           found.set(phrase.id, { id: phrase.id, strong: phrase.strength === 'strong', evidence: match[0].trim().slice(0, 120), text });
           break;
         }
@@ -130,19 +154,25 @@ function numberSignals(findings: readonly NumberFinding[]): Signal[] {
   return signals;
 }
 
-/** The brand the page pretends to be, if it names one it is not hosted by. */
+/**
+ * The brand the page pretends to be, if it names one it is not hosted by. When it names several
+ * (an Amazon lure about an iPhone order), the one in the address or the title, else the one named
+ * most often, is the one being faked.
+ */
 function findImpersonation(texts: readonly string[], scaryTexts: readonly string[], title: string, owners: readonly Brand[], brandInHost: Brand | undefined): { brand: Brand; name: string; inTitle: boolean } | undefined {
-  const candidates = brandInHost ? [brandInHost, ...BRANDS.filter((b) => b !== brandInHost)] : BRANDS;
-  for (const brand of candidates) {
+  let best: { brand: Brand; name: string; inTitle: boolean; rank: number } | undefined;
+  for (const brand of BRANDS) {
     if (owners.includes(brand)) continue;
-    const strong = brand.names.find((name) => texts.some((text) => wordPattern(name).test(text)));
-    const name = strong ?? brand.weakNames.find((n) => scaryTexts.some((text) => wordPattern(n).test(text)));
-    if (name) {
-      const inTitle = [...brand.names, ...brand.weakNames].some((n) => wordPattern(n).test(title));
-      return { brand, name, inTitle };
-    }
+    const strong = brand.names.filter((name) => texts.some((text) => wordPattern(name).test(text)));
+    const weak = brand.weakNames.filter((n) => scaryTexts.some((text) => wordPattern(n).test(text)));
+    const name = strong[0] ?? weak[0];
+    if (!name) continue;
+    const inTitle = [...brand.names, ...brand.weakNames].some((n) => wordPattern(n).test(title));
+    const mentions = texts.filter((text) => [...strong, ...weak].some((n) => wordPattern(n).test(text))).length;
+    const rank = (brand === brandInHost ? 1000 : 0) + (inTitle ? 100 : 0) + mentions;
+    if (!best || rank > best.rank) best = { brand, name, inTitle, rank };
   }
-  return undefined;
+  return best && { brand: best.brand, name: best.name, inTitle: best.inTitle };
 }
 
 function hostOf(url: string): string {

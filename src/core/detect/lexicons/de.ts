@@ -1,0 +1,139 @@
+import { gap, phrase } from './pattern';
+import type { Lexicon } from './types';
+
+const DEVICE = String.raw`(?:computer|pc|mac|macbook|iphone|ipad|rechner|gerät|system|laptop|browser|windows)`;
+const DETERMINER = String.raw`(?:ihr|ihren|ihrem|dein|deinen|deinem|dieser|diesen|dieses|diesem)`;
+const MALWARE = String.raw`(?:trojaner|trojan|malware|spyware|adware|ransomware|schadsoftware|schadprogramme?|spionagesoftware|rootkits?|keylogger|zeus)`;
+/** "Wenn Ihr Computer gesperrt ist, …" is a help page, not an alert. */
+const NOT_IF = String.raw`(?<!\b(?:wenn|falls|sobald|bis|ob|sollte|sollten)\s+)`;
+const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:update|updates|aktualisierung|installation|bios|firmware)\p{L}*\b${gap(90)})`;
+const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:update|aktualisier|installation|install|bios|firmware))`;
+const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
+const BRAND_SUPPORT = String.raw`(?:microsoft|windows|apple|mac|macos|ms)[\s-]*(?:support|sicherheit\p{L}*|security|hilfe|hotline|helpline|techniker|experten|kundendienst|kundenservice)`;
+/** Who a fake alert tells you to call: a brand's support, a technician, "technical support". */
+const TARGET = String.raw`(?:${BRAND_SUPPORT}|${BRAND}|technischen?\s+(?:support|kundendienst)|(?:microsoft|apple|windows|mac|pc|support)[\s-]*(?:zertifizierten?\s+)?techniker|zertifizierten?\s+(?:microsoft|apple|windows)[\s-]*techniker|sicherheits(?:zentrum|center|abteilung)|security\s+center|systemtechniker)`;
+const DATA = String.raw`(?:passwörter|passwort|kennwörter|kennwort|bankdaten|bankverbindung|bankkonto|kreditkarten\p{L}*|kartendaten|fotos|bilder|persönlichen\s+(?:daten|informationen|dateien)|finanzinformationen|finanzdaten|zugangsdaten|anmeldedaten|facebook-(?:login|zugangsdaten)|e-mail-passwörter|online-identität|identität|dateien|daten)`;
+
+export const LEXICON_DE: Lexicon = {
+  lang: 'de',
+  scare: [
+    {
+      id: 'infection',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b${MALWARE}\b${gap(40)}\b(?:erkannt|entdeckt|gefunden|festgestellt|infiziert|infektion)`,
+        String.raw`\b(?:bedrohung(?:en)?|infektion(?:en)?|viren|virus)\s+(?:erkannt|gefunden|entdeckt)\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojan\p{L}*|virus|viren|malware|spyware|adware|ransomware|zeus)`,
+        String.raw`${NOT_IF}\b${DETERMINER}\s+${DEVICE}\b${gap(40)}\b(?:ist|wurde|wurden|sind|könnte|scheint|wird)\b${gap(30)}\b(?:infiziert|verseucht|befallen)\b`,
+        String.raw`\b(?:mit|durch|von)\s+(?:\d+\s+)?(?:einem\s+|einer\s+|dem\s+|gefährlichen\s+)?${MALWARE}\b${gap(20)}\b(?:infiziert|verseucht|befallen)`,
+        String.raw`\b(?:viren|virus|trojaner|bedrohung(?:en)?|schadsoftware|malware|spyware)\b${gap(30)}\bauf\s+${DETERMINER}\s+${DEVICE}\b${gap(20)}\b(?:erkannt|entdeckt|gefunden|festgestellt)`,
+        String.raw`\b${DEVICE}\b${gap(30)}\b(?:durch|von)\s+(?:\d+\s+)?(?:viren|virus|trojaner|schadsoftware|malware|spyware)\s+(?:gefährdet|bedroht|befallen|infiziert)`,
+        String.raw`\bauf\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}\b(?:viren|virus|trojaner|bedrohung(?:en)?|schadsoftware|malware|spyware)\b${gap(20)}\b(?:erkannt|entdeckt|gefunden|festgestellt)`,
+      ),
+    },
+    {
+      id: 'device-locked',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b${DETERMINER}\s+(?:${DEVICE}|ip-adresse)\b${gap(40)}\b(?:wurde|ist|wird|wurden|sind)\b${gap(40)}\b(?:gesperrt|blockiert|deaktiviert|eingefroren)\b`,
+        String.raw`\b(?:computer|pc|rechner|gerät|browser|windows|mac|iphone)\s+(?:wurde\s+|ist\s+)?(?:gesperrt|blockiert)\s*(?:!|$|[(:–—-])`,
+        String.raw`\bwir\s+haben\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}\b(?:gesperrt|blockiert|deaktiviert)`,
+      ),
+    },
+    {
+      id: 'do-not-restart',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b${DEVICE}\b${gap(25)}\bnicht\s+(?:neu\s+starten|neustarten|herunterfahren|ausschalten|abschalten)\b${NOT_UPDATE_BEFORE}${NOT_UPDATE_AFTER}`,
+        String.raw`\b(?:bitte\s+)?nicht\s+(?:neu\s+starten|neustarten|herunterfahren)\s*(?:[!.]|$)${NOT_UPDATE_BEFORE}`,
+        String.raw`\b(?:starten|fahren|schalten)\s+sie\s+(?:ihren|ihr|den|das|diesen|dieses)\s+${DEVICE}\s+(?:auf\s+keinen\s+fall\s+|keinesfalls\s+)?nicht\b${NOT_UPDATE_BEFORE}${NOT_UPDATE_AFTER}`,
+        String.raw`\bignorieren\s+sie\s+(?:diese|die|diesen|den)\s+(?:warnung|meldung|warnmeldung|sicherheitswarnung|benachrichtigung|hinweis)\s+nicht\b`,
+        String.raw`\b(?:schließen|verlassen)\s+sie\s+(?:diese|dieses|die|das)\s+(?:seite|fenster|browser)\s+nicht\b${gap(40)}\b(?:neu\s+start|herunterf|computer|pc|rufen|anruf|virus|viren|risiko|gefahr|techniker|microsoft|apple)`,
+        String.raw`\b(?:das\s+)?(?:schließen|verlassen|ignorieren)\s+(?:dieser|dieses)\s+(?:seite|fensters|warnung)\b${gap(60)}\b(?:gefährde\p{L}*|gefahr|risiko|sperrung|gesperrt|deaktivier\p{L}*|verlust)`,
+      ),
+    },
+    {
+      id: 'call-support',
+      strength: 'strong',
+      pattern: phrase(
+        // "Rufen Sie … auf" opens a web page; only "Rufen Sie … an" is a call.
+        String.raw`\b(?:rufen\s+sie|ruf)\b${gap(40)}\b${TARGET}${gap(25)}\ban\b`,
+        String.raw`\b(?:rufen\s+sie|ruf)\b${gap(15)}\ban\s*:${gap(30)}\b${TARGET}`,
+        String.raw`\b(?:kontaktieren\s+sie|kontaktiere|wenden\s+sie\s+sich\s+(?:sofort\s+|umgehend\s+|bitte\s+|jetzt\s+)?an|kontakt\s+(?:zu|mit))\b${gap(40)}\b${TARGET}`,
+        String.raw`\b${TARGET}${gap(25)}\b(?:anrufen|kontaktieren)\b`,
+        String.raw`\b(?:microsoft|windows|apple|mac)[\s-]*(?:support|sicherheit|hotline|helpline|technischer\s+support)\s*(?:\(\s*)?(?:gebührenfrei|kostenlos)`,
+        String.raw`\b(?:sprechen|chatten)\s+sie\s+mit\s+(?:einem|unseren|einem\s+zertifizierten)\s+(?:microsoft|apple|windows|zertifizierten)[\s-]*(?:techniker|experten)`,
+      ),
+    },
+    {
+      id: 'data-at-risk',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:ihre|ihr|deine|dein)\s+(?:\p{L}+\s+)?${DATA}\b${gap(50)}\b(?:gefährdet|in\s+gefahr|gestohlen|kompromittiert|offengelegt|preisgegeben|abgegriffen|ausgespäht|gehackt|entwendet|verletzt)`,
+        String.raw`\b(?:ihre|deine)\s+(?:\p{L}+\s+)?${DATA}\b${gap(80)}\b(?:stehlen|ausspähen|abgreifen|entwenden)\b`,
+        String.raw`\b(?:stiehlt|stehlen|ausspähen|greift)\s+(?:ihre|deine)\s+${DATA}`,
+        String.raw`\bdie\s+folgenden\s+daten\s+wurden\s+(?:verletzt|gestohlen|kompromittiert|offengelegt)`,
+      ),
+    },
+    {
+      id: 'access-suspended',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:(?:zugang|zugriff)(?=\s+(?:wurde|ist|wird|zu\s+(?:ihr|dies|dein)|auf\s+(?:ihr|dies|dein)))|lizenz|konto|registrierung|produktschlüssel|ip-adresse|apple-id|apple\s+id)\b${gap(40)}\b(?:aus\s+sicherheitsgründen|wegen\s+(?:verdächtiger|illegaler|ungewöhnlicher|unbefugter)|aufgrund\s+(?:verdächtiger|illegaler|ungewöhnlicher|unbefugter|eines\s+sicherheits\p{L}*))\b${gap(40)}\b(?:gesperrt|blockiert|deaktiviert|ausgesetzt|eingeschränkt|widerrufen)`,
+        String.raw`\b(?:windows|microsoft|macos|apple|icloud)[\s-]*(?:lizenz|registrierung|konto|produktschlüssel|lizenzschlüssel|id)\b${gap(30)}\b(?:gesperrt|blockiert|deaktiviert|widerrufen|ausgesetzt|suspendiert)`,
+        String.raw`\bzugriff\s+auf\s+(?:dieses|diesen|ihr|ihren|dein|deinen)\s+${DEVICE}\b${gap(30)}\b(?:gesperrt|blockiert|deaktiviert|eingeschränkt|verweigert)`,
+        String.raw`\b(?:sperrung|aussetzung|deaktivierung)\s+(?:ihrer|ihres|deiner|deines)\s+(?:windows|lizenz|registrierung|zugangs|zugriffs|kontos|produktschlüssels)`,
+      ),
+    },
+    {
+      id: 'pirated-software',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:eine|diese|ihre)\s+raubkopie\s+(?:von|des)\s+(?:windows|macos|microsoft)`,
+        String.raw`\b(?:illegale|gefälschte|unlizenzierte|nicht\s+lizenzierte|raubkopierte)[nrs]?\s+(?:kopie|version|installation|lizenz)\s+(?:von|des)\s+(?:windows|macos|microsoft|betriebssystems)`,
+        String.raw`\b(?:illegale|gefälschte|raubkopierte|unlizenzierte)[nrs]?\s+(?:windows|macos)\b`,
+        String.raw`\b(?:windows|macos)[\s-]*(?:lizenz|kopie|version|produktschlüssel|lizenzschlüssel)?\b${gap(20)}\b(?:ist|wurde)\s+(?:als\s+)?(?:illegal|raubkopie|gefälscht|gestohlen)\b`,
+        String.raw`\b(?:raubkopierte|illegale)\s+software\s+(?:erkannt|entdeckt|gefunden)`,
+      ),
+    },
+    {
+      id: 'hacking-attempt',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:hackerangriff|hacking-versuch|hackversuch|hackerversuch|hackingversuch|einbruchsversuch|eindringversuch|angriffsversuch)\p{L}*\b${gap(40)}\b(?:erkannt|entdeckt|festgestellt|blockiert|auf\s+ihr\p{L}*|von\s+ihr\p{L}*)`,
+        String.raw`\b(?:unbefugte[nr]?|nicht\s+autorisierte[nr]?|verdächtige[nr]?|ungewöhnliche[nr]?)\s+(?:zugriff|zugriffe|aktivität(?:en)?|anmeldung|verbindung|datenverkehr)\b${gap(30)}\b(?:auf|von|über|an)\s+${DETERMINER}\s+(?:${DEVICE}|ip-adresse|ip|netzwerk)\b`,
+        String.raw`${NOT_IF}\b(?:ihr|ihre|dein|deine)\s+(?:${DEVICE}|ip-adresse|netzwerk|webcam|kamera)\b${gap(30)}\b(?:wurde|wird|ist)\s+(?:gerade\s+|möglicherweise\s+)?(?:gehackt|angegriffen|ferngesteuert|kompromittiert|übernommen)`,
+        String.raw`\bhacker\b${gap(30)}\b(?:versuchen|versucht)\b${gap(30)}\b(?:ihr|ihre|ihren|ihrem|ihrer|dein|deine|deinen|deinem)\b${gap(30)}\b(?:zugriff|zuzugreifen|stehlen|übernehmen|einzudringen)`,
+        String.raw`\b(?:trojaner|spyware|malware)\b${gap(30)}\b(?:sendet|übermittelt|überträgt|stiehlt)\b`,
+      ),
+    },
+    {
+      id: 'error-code',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:fehler(?:code|nummer)?|code|error|err|er)\s*[#:.-]?\s*0x[0-9a-f]{3,8}\b`,
+        String.raw`#\s?0x[0-9a-f]{3,8}\b`,
+        String.raw`\b(?:fehler(?:code|nummer)?|error)\s*(?:#|nr\.|code|:)\s*:?\s*(?=[a-z]{0,11}\d)[a-z0-9]{5,12}\b`,
+      ),
+    },
+    {
+      id: 'security-alert',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:sicherheitswarnung|sicherheitsalarm|sicherheitsmeldung|sicherheitsverletzung|sicherheitsbenachrichtigung|firewall-?(?:warnung|alarm|meldung)|virenwarnung|viruswarnung|virenalarm|bedrohungswarnung)\b`,
+        String.raw`\b(?:windows|microsoft)[\s-]*(?:defender[\s-]*)?(?:sicherheitscenter|sicherheitszentrum|sicherheitswarnung|security\s+center)\b`,
+        String.raw`\bwindows[\s-]*defender[\s-]*(?:warnung|alarm|warnsystem)\b`,
+        String.raw`\bapple[\s-]*(?:sicherheitscenter|sicherheitszentrum|systemsicherheitscenter|sicherheitswarnung|security\s+center)\b`,
+      ),
+    },
+  ],
+  callToAction: phrase(
+    String.raw`\b(?:anrufen|rufen|ruf|anruf|rufnummer|telefon\p{L}*|gebührenfrei\p{L}*|kostenlose\s+(?:rufnummer|hotline)|hotline|helpline|kontakt\p{L}*|support|techniker)\b`,
+  ),
+  discussion: phrase(
+    String.raw`\b(?:betrug|betrüger\p{L}*|betrugs\p{L}*|abzocke\p{L}*|abzocker\p{L}*|betrugsmasche|masche|fake\p{L}*|phishing|scam\p{L}*|support-betrug|fake-anruf\p{L}*|falsche[nr]?\s+(?:techniker|support|microsoft-mitarbeiter))\b`,
+    String.raw`\b(?:vorsicht|warnung)\s+vor\b`,
+    String.raw`\bist\s+(?:das|dies|diese\s+nummer)\s+(?:seriös|echt|betrug|ein\s+betrug|fake)\b`,
+    String.raw`\b(?:rufen\s+sie\s+(?:niemals|keinesfalls|nie)|niemals\s+(?:anrufen|die\s+nummer))\b`,
+    String.raw`\b(?:verbraucherzentrale|polizei\s+warnt|bsi\s+warnt)\b`,
+  ),
+};

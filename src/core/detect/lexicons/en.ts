@@ -1,0 +1,137 @@
+import { gap, phrase } from './pattern';
+import type { Lexicon } from './types';
+
+/** What a fake alert says is in danger. "System" is safe here: the determiner must come right before it. */
+const DEVICE = String.raw`(?:computer|pc|mac|macbook|imac|iphone|ipad|device|system|laptop|browser|windows|machine)`;
+/** Malware names that never mean a flu. "Virus" alone does, so it needs a device next to it. */
+const MALWARE = String.raw`(?:trojans?|malware|spyware|adware|ransomware|rootkits?|keyloggers?|riskware|zeus)`;
+/** Help pages and advice talk about the same states in conditional clauses: "if your PC is locked". */
+const NOT_IF = String.raw`(?<!\b(?:if|when|whenever|once|unless|until|whether|think|suspect|believe|fear|know|in\s+case)\s+(?:your\s+|the\s+|this\s+|an?\s+)?)`;
+/**
+ * Genuine update screens and guides forbid restarting too: "do not turn off your PC while updating".
+ * The look-behind goes after the verb, so it runs only where the verb matched.
+ */
+const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:updat|upgrad|install|bios|firmware|flash)\p{L}*\b${gap(90)})`;
+const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:updat|upgrad|install|bios|firmware))`;
+const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
+const BRAND_SUPPORT = String.raw`(?:microsoft|windows|apple|mac|macos|icloud|ms|msft)[\s-]*(?:support|security|helpline|hotline|help\s*desk|technicians?|tech|experts?|engineers?|defender|care|toll[\s-]?free|customer\s+(?:care|support|service))`;
+const DATA = String.raw`(?:passwords?|banking\s+(?:details|information|data|passwords?|logins?|credentials)|bank\s+(?:details|information|data|accounts?|passwords?)|credit\s+cards?(?:\s+(?:details|information|data|numbers?))?|card\s+details|photos|pictures|personal\s+(?:data|information|details|files|photos)|financial\s+(?:data|information|details)|facebook\s+(?:logins?|credentials|passwords?|account)|e-?mail\s+(?:passwords?|credentials|logins?|accounts?)|login\s+(?:details|credentials)|credentials|online\s+identity|identity|files|data|information)`;
+
+export const LEXICON_EN: Lexicon = {
+  lang: 'en',
+  scare: [
+    {
+      id: 'infection',
+      strength: 'strong',
+      pattern: phrase(
+        // "Found" alone would read sports and history ("the Trojans found their rhythm", "a Trojan horse found").
+        String.raw`\b(?:malware|spyware|adware|ransomware|rootkits?|keyloggers?|riskware)\b${gap(30)}\b(?:detected|found|identified|discovered|infections?)\b`,
+        String.raw`\b(?:trojans?|zeus)\b${gap(30)}\b(?:detected|infections?)\b`,
+        String.raw`\b(?:threats?|infections?|virus(?:es)?)\s+(?:detected|found)\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojans?|virus(?:es)?|malware|spyware|adware|ransomware|worms?|zeus|pup)\b`,
+        String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\b${gap(25)}\b(?:is|are|has\s+been|have\s+been|was|were|got|may\s+be|might\s+be|could\s+be|appears\s+to\s+be|seems\s+to\s+be)\s+(?:severely\s+|seriously\s+|heavily\s+|badly\s+)?infected\b`,
+        String.raw`\binfected\s+(?:with|by)\s+(?:an?\s+|the\s+|\(?\d+\)?\s+)?(?:dangerous\s+|harmful\s+|malicious\s+|pornographic\s+)?${MALWARE}\b`,
+        String.raw`${NOT_IF}\b(?:virus(?:es)?|trojans?|threats?|malware|spyware)\b${gap(30)}\b(?:detected|found)\s+(?:on|in)\s+(?:your|this)\s+${DEVICE}\b`,
+        String.raw`\b(?:detected|found)\b${gap(30)}\b(?:virus(?:es)?|trojans?|threats?|malware|spyware|infections?)\s+(?:on|in)\s+(?:your|this)\s+${DEVICE}\b`,
+      ),
+    },
+    {
+      id: 'device-locked',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:your|this)\s+(?:${DEVICE}|ip\s+address)\b${gap(25)}\b(?:is|are|has\s+been|have\s+been|was|were|got|will\s+be)\s+(?:now\s+|temporarily\s+|permanently\s+|completely\s+)?(?:blocked|locked|disabled|frozen|hijacked)\b`,
+        String.raw`\b(?:computer|pc|browser|device|windows|mac|iphone)\s+(?:has\s+been\s+|is\s+)?(?:blocked|locked)\s*(?:!|$|[(:–—-])`,
+        String.raw`\bwe\s+(?:have\s+)?(?:blocked|locked|disabled)\s+(?:your|this)\s+${DEVICE}\b`,
+      ),
+    },
+    {
+      id: 'do-not-restart',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:do\s+not|don['’]t|never)\s+(?:try\s+to\s+|attempt\s+to\s+)?(?:restart|reboot|shut\s*down|turn\s+off|switch\s+off|power\s+off|reset)\b${NOT_UPDATE_BEFORE}(?:\s+or\s+(?:restart|reboot|shut\s*down|turn\s+off|reset|close))?(?:\s+(?:your|the|this)\s+${DEVICE}\b|\s*(?:[!.]|$))${NOT_UPDATE_AFTER}`,
+        String.raw`\b(?:do\s+not|don['’]t|never)\s+ignore\s+(?:this|the)\s+(?:critical\s+|important\s+|security\s+|urgent\s+)?(?:warning|alert|message|notification)\b(?!\s*signs?\b)`,
+        String.raw`\b(?:do\s+not|don['’]t)\s+(?:try\s+to\s+)?(?:close|leave|exit|refresh)\s+(?:this|the)\s+(?:window|page|browser|tab|site)\b${gap(40)}\b(?:restart|shut\s*down|computer|pc|mac|device|call|virus|risk|technician|microsoft|apple|windows)`,
+        String.raw`\b(?:closing|leaving|ignoring|exiting)\s+this\s+(?:page|window|warning|alert|site)\b${gap(60)}\b(?:at\s+risk|suspension|suspended|damage|disabled|blocked|locked|lose\s+(?:all|your)|data\s+loss)`,
+      ),
+    },
+    {
+      id: 'call-support',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:call|dial|telephone|contact)\b${gap(30)}\b(?:${BRAND_SUPPORT}|${BRAND}|tech(?:nical)?\s+support|(?:microsoft|apple|windows|mac|pc|support)[\s-]+(?:certified\s+)?(?:technicians?|engineers?|experts?|agents?)|security\s+(?:center|centre|department)|system\s+engineers?)`,
+        String.raw`\b(?:microsoft|windows|apple|mac)\s+(?:support|security|helpline|technical\s+support|tech\s+support)\s*(?:\(\s*)?(?:toll[\s-]?free|helpline|hotline)`,
+        String.raw`\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|our)\s+(?:microsoft|apple|windows|certified|support)\s+(?:certified\s+)?(?:technicians?|engineers?|experts?|agents?)`,
+      ),
+    },
+    {
+      id: 'data-at-risk',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\byour\s+(?:\p{L}+\s+)?${DATA}\b${gap(40)}\b(?:(?:are|is|may\s+be|might\s+be|could\s+be|have\s+been|has\s+been|being|will\s+be|now)\s+(?:at\s+risk|stolen|compromised|exposed|leaked|breached|hacked|in\s+danger)|at\s+risk|(?:are|is)\s+being\s+(?:stolen|accessed|transmitted|sent|copied))`,
+        String.raw`\b(?:steal|stealing|steals|harvesting)\s+your\s+${DATA}`,
+        String.raw`\bthe\s+following\s+(?:data|information)\s+(?:has|have)\s+been\s+(?:breached|compromised|stolen|exposed|leaked)`,
+      ),
+    },
+    {
+      id: 'access-suspended',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:access(?=\s+(?:has|have|is|was|will|to\s+(?:this|your)\b))|license|licence|registration|product\s+key|account|ip\s+address|apple\s+id)\b${gap(40)}\b(?:suspended|blocked|locked|revoked|disabled|restricted|terminated|deactivated)\s+(?:for\s+(?:security|safety)\s+reasons|due\s+to\s+(?:an?\s+)?(?:security|suspicious|illegal|unusual|harmful|malicious|unauthori[sz]ed)|because\s+of\s+(?:an?\s+)?(?:security|suspicious|illegal|malicious|unusual))`,
+        String.raw`\b(?:suspension|revocation|deactivation)\s+of\s+your\s+(?:windows|microsoft|apple|mac|license|licence|registration|account|access|product\s+key)`,
+        String.raw`${NOT_IF}\b(?:windows|microsoft|macos|mac\s+os|apple|icloud)\s+(?:license|licence|registration(?:\s+key)?|product\s+key|activation|id|account)\b${gap(20)}\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:suspended|blocked|revoked|disabled|deactivated|terminated|locked)`,
+        String.raw`\baccess\s+to\s+(?:this|your)\s+(?:${DEVICE}|network|internet|files)\b${gap(20)}\b(?:has\s+been|is|was|will\s+be)\s+(?:temporarily\s+)?(?:suspended|blocked|revoked|disabled|restricted|denied|locked)`,
+      ),
+    },
+    {
+      id: 'pirated-software',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:pirated|illegal|unlicensed|counterfeit|cracked|unauthori[sz]ed|fake|non-genuine)\s+(?:copy|copies|version|installation|license|licence|key|software)\s+of\s+(?:windows|mac\s*os|microsoft|os\s*x)\b`,
+        String.raw`\b(?:pirated|illegal|cracked|counterfeit|unlicensed)\s+(?:windows|macos|mac\s+os|microsoft\s+(?:windows|office))\b`,
+        String.raw`\b(?:your|this|the)\s+(?:copy\s+of\s+)?(?:windows|macos)(?:\s+(?:license|licence|product|registration|activation))?(?:\s+(?:key|copy|version))?\s+(?:is|has\s+been|was)\s+(?:detected\s+as\s+|identified\s+as\s+|flagged\s+as\s+)?(?:pirated|illegal|counterfeit|blacklisted|stolen|cracked)\b`,
+        String.raw`\b(?:pirated|illegal|counterfeit)\s+software\s+(?:detected|found|installed)\b`,
+      ),
+    },
+    {
+      id: 'hacking-attempt',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:hacking|intrusion|break-in|hacker)\s+(?:attempts?|attacks?|activity)\b${gap(30)}\b(?:detected|blocked|on\s+your|from\s+your|against\s+your|targeting\s+your)\b`,
+        String.raw`\b(?:detected|blocked)\s+(?:an?\s+|\d+\s+)?(?:hacking|intrusion|hacker)\s+(?:attempts?|attacks?)`,
+        String.raw`\b(?:unauthori[sz]ed\s+(?:access|login|log-in|sign-in|connection|user)|suspicious\s+(?:activity|connection|login|traffic)|unusual\s+activity|hacking\s+activity)\b${gap(30)}\b(?:on|from|to|with|at)\s+(?:your|this)\s+(?:${DEVICE}|ip(?:\s+address)?|network|connection)\b`,
+        String.raw`${NOT_IF}\b(?:your|this)\s+(?:${DEVICE}|ip(?:\s+address)?|network|webcam|camera)\b${gap(20)}\b(?:is|are|has\s+been|was)\s+(?:being\s+|currently\s+)?(?:hacked|compromised|under\s+attack|accessed\s+remotely|controlled\s+remotely)`,
+        String.raw`\b(?:hackers?|cyber\s*criminals?|someone|an\s+attacker)\s+(?:is|are|may\s+be|might\s+be|could\s+be)\s+(?:trying|attempting)\s+to\s+(?:access|steal|hack|take\s+(?:over|control)|break\s+into|get\s+into)\s+(?:your|this)\b`,
+        String.raw`\b(?:trojan|spyware|malware|virus)\b${gap(30)}\b(?:sending|transmitting|uploading|stealing|sends)\b${gap(30)}\b(?:your|data|information|passwords?|credentials)\b`,
+      ),
+    },
+    {
+      id: 'error-code',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:error|err|er|code|security\s+code)\s*[#:.-]?\s*0x[0-9a-f]{3,8}\b`,
+        String.raw`#\s?0x[0-9a-f]{3,8}\b`,
+        String.raw`\berror\s*(?:#|no\.|number|code)\s*:?\s*(?=[a-z]{0,11}\d)[a-z0-9]{5,12}\b`,
+      ),
+    },
+    {
+      id: 'security-alert',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:security|firewall|defender|virus|malware|spyware|threat|trojan)\s+(?:alert|warning|breach|notification)s?\b`,
+        String.raw`\b(?:windows|microsoft)\s+(?:defender\s+)?security\s+(?:center|centre|alert|warning|essentials)\b`,
+        String.raw`\bwindows\s+defender\s+(?:alert|warning|firewall)\b`,
+        String.raw`\bapple\s+security\s+(?:center|centre|alert|warning)\b`,
+      ),
+    },
+  ],
+  callToAction: phrase(
+    String.raw`\b(?:call|calling|dial|phone|telephone|toll[\s-]?free|free\s*phone|helpline|help\s*line|hotline|contact|support|technicians?)\b`,
+  ),
+  discussion: phrase(
+    String.raw`\b(?:scam(?:s|mer|mers|med|ming)?|fraud(?:s|ster|sters)?|fake|phishing|hoax|scareware|con\s+artists?|impostors?|imposters?)\b`,
+    String.raw`\bbeware\s+of\b`,
+    String.raw`\bis\s+(?:this|it|that)\s+(?:legit|legitimate|real|genuine|safe|a\s+scam)\b`,
+    String.raw`\b(?:never|do\s+not|don['’]t)\s+call\s+(?:the|any|this|that|a)\s+(?:\p{L}+\s+)?number\b`,
+    String.raw`\breport\s+(?:a|the|this|it\s+as\s+(?:a\s+)?)?(?:scam|fraud)\b`,
+    String.raw`\b(?:ftc|action\s+fraud)\b`,
+  ),
+};

@@ -1,0 +1,131 @@
+import { gap, phrase } from './pattern';
+import type { Lexicon } from './types';
+
+/** No "sistema" with a gap after it: "su sistema inmunitario está comprometido" is health advice. */
+const DEVICE = String.raw`(?:ordenador|computadora|computador|equipo|pc|mac|macbook|iphone|ipad|dispositivo|navegador|portátil|laptop|windows)`;
+const DETERMINER = String.raw`(?:su|tu|este|esta|el\s+(?:suyo|tuyo))`;
+const MALWARE = String.raw`(?:troyanos?|trojans?|malware|software\s+malicioso|programas?\s+malicioso|programas?\s+espías?|spyware|adware|ransomware|rootkits?|keyloggers?|zeus)`;
+/** "Si su ordenador está bloqueado, …" is a help page, not an alert. */
+const NOT_IF = String.raw`(?<!\b(?:si|cuando|en\s+caso\s+de\s+que|mientras)\s+)`;
+const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:actualiz|instal|bios|firmware)\p{L}*\b${gap(90)})`;
+const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:actualiz|instal|bios|firmware))`;
+const DEVICE_OR_END = String.raw`(?:\s+(?:su|tu|el|este|esta)\s+(?:${DEVICE}|sistema|máquina)\b|\s*(?:[!.]|$))`;
+const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
+const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s*(?:support|soporte|seguridad|security|helpline|técnicos?|expertos?)|(?:soporte|asistencia|servicio\s+técnico|técnicos?|expertos?|línea\s+de\s+ayuda|centro\s+de\s+seguridad)\s+(?:técnic[oa]\s+)?(?:de\s+|del\s+)?(?:microsoft|apple|windows|mac)|soporte\s+técnico|técnicos?\s+certificad[oa]s?\s+(?:de\s+)?(?:microsoft|apple|windows)|centro\s+de\s+seguridad)`;
+const DATA = String.raw`(?:contraseñas?|datos\s+(?:bancarios|personales|financieros|de\s+(?:su|tu)\s+tarjeta)|información\s+(?:bancaria|personal|financiera)|tarjetas?\s+de\s+crédito|fotos|fotografías|credenciales|inicios?\s+de\s+sesión|identidad|archivos|datos)`;
+
+export const LEXICON_ES: Lexicon = {
+  lang: 'es',
+  scare: [
+    {
+      id: 'infection',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b${MALWARE}\b${gap(40)}\b(?:detectad|encontrad|descubiert|identificad|infectad)\p{L}*`,
+        String.raw`\bse\s+(?:ha|han)\s+(?:detectado|encontrado|descubierto)\s+(?:un\s+|una\s+|unos\s+|\(?\d+\)?\s+)?${MALWARE}`,
+        String.raw`\b(?:amenazas?|infecciones?|virus)\s+(?:detectad|encontrad)\p{L}*\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:troyano|trojan|virus|malware|spyware|adware|ransomware|zeus)`,
+        String.raw`${NOT_IF}\b${DETERMINER}\s+(?:${DEVICE}|sistema(?=\s+(?:está|ha)\b))\b${gap(40)}\b(?:está|están|ha\s+sido|han\s+sido|fue|puede\s+estar|podría\s+estar|parece\s+estar)\s+(?:gravemente\s+|seriamente\s+)?infectad\p{L}*`,
+        String.raw`\binfectad[oa]s?\s+(?:con|por)\s+(?:un\s+|una\s+|el\s+|\(?\d+\)?\s+)?${MALWARE}`,
+        String.raw`\b(?:virus|amenazas?|${MALWARE})\b${gap(30)}\b(?:detectad|encontrad|descubiert)\p{L}*\s+en\s+(?:su|tu|este|esta)\s+(?:${DEVICE}|sistema)\b`,
+        String.raw`\b(?:detectado|encontrado|detectamos|encontramos)\b${gap(30)}\b(?:virus|amenazas?|${MALWARE})\s+en\s+(?:su|tu|este|esta)\s+(?:${DEVICE}|sistema)\b`,
+      ),
+    },
+    {
+      id: 'device-locked',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b${DETERMINER}\s+(?:${DEVICE}|sistema|dirección\s+ip)\b${gap(40)}\b(?:ha\s+sido|han\s+sido|está|están|fue|queda|quedó|se\s+ha)\s+(?:temporalmente\s+|permanentemente\s+|completamente\s+)?(?:bloquead|desactivad|congelad|secuestrad)\p{L}*`,
+        String.raw`\b(?:ordenador|computadora|pc|navegador|windows|mac|iphone|dispositivo)\s+(?:ha\s+sido\s+|está\s+)?bloquead[oa]\s*(?:!|$|[(:–—-])`,
+        String.raw`\bhemos\s+bloqueado\s+(?:su|tu|este|esta)\s+${DEVICE}\b`,
+      ),
+    },
+    {
+      id: 'do-not-restart',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\bno\s+(?:reinicie|reinicies|reiniciar|apague|apagues|apagar)\b${NOT_UPDATE_BEFORE}${DEVICE_OR_END}${NOT_UPDATE_AFTER}`,
+        String.raw`\bno\s+(?:ignore|ignores|ignorar)\s+(?:esta|este|la|el)\s+(?:advertencia|alerta|aviso|mensaje|notificación)\b(?!\s+(?:señal|de\s+tu\s+cuerpo))`,
+        String.raw`\bno\s+(?:cierre|cierres|cerrar|abandone)\s+(?:esta|este|la|el)\s+(?:ventana|página|navegador|pestaña)\b${gap(40)}\b(?:reinici|apag|ordenador|computadora|llam|virus|riesgo|peligro|técnico|microsoft|apple)`,
+        String.raw`\b(?:cerrar|salir\s+de|abandonar|ignorar)\s+(?:esta|este)\s+(?:página|ventana|advertencia)\b${gap(60)}\b(?:en\s+riesgo|en\s+peligro|suspensión|bloque\p{L}*|desactiv\p{L}*|pérdida)`,
+      ),
+    },
+    {
+      id: 'call-support',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:llame|llamar|llama|llámenos|contacte|contactar|contacta|comuníquese\s+con|comunícate\s+con|póngase\s+en\s+contacto\s+con|ponte\s+en\s+contacto\s+con|marque)\b${gap(40)}\b${TARGET}`,
+        String.raw`\b(?:microsoft|windows|apple|mac)\s+(?:support|soporte|seguridad)\s*(?:\(\s*)?(?:línea\s+)?(?:gratuita|gratis|sin\s+costo)`,
+        String.raw`\bhable\s+con\s+(?:un|nuestros)\s+(?:técnicos?|expertos?)\s+(?:certificados?\s+)?(?:de\s+)?(?:microsoft|apple|windows)`,
+      ),
+    },
+    {
+      id: 'data-at-risk',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:sus|tus|su|tu)\s+${DATA}\b${gap(50)}\b(?:en\s+riesgo|en\s+peligro|(?:robad|comprometid|expuest|filtrad|hackead|sustraíd)\p{L}*)`,
+        String.raw`\b(?:robar|robarle|robarte|roban|robando|sustraer)\s+(?:sus|tus|su|tu)\s+${DATA}`,
+        String.raw`\blos\s+siguientes\s+datos\s+(?:han\s+sido|fueron)\s+(?:vulnerados|robados|comprometidos|expuestos)`,
+      ),
+    },
+    {
+      id: 'access-suspended',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:acceso(?=\s+(?:ha|está|fue|a\s+(?:su|tu|este|esta)\b))|licencia|cuenta|clave\s+de\s+producto|registro|dirección\s+ip|id\s+de\s+apple)\b${gap(50)}\b(?:bloquead|suspendid|desactivad|revocad|restringid)\p{L}*\s+(?:por\s+(?:motivos|razones)\s+de\s+seguridad|debido\s+a\s+(?:una\s+)?actividad|por\s+(?:una\s+)?actividad\s+(?:sospechosa|ilegal|inusual))`,
+        String.raw`\b(?:licencia|clave|registro|cuenta)\s+(?:de\s+producto\s+)?(?:de\s+)?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspendid|bloquead|revocad|desactivad)\p{L}*`,
+        String.raw`\bacceso\s+a\s+(?:este|esta|su|tu)\s+(?:${DEVICE}|sistema|red)\b${gap(30)}\b(?:bloquead|suspendid|desactivad|restringid|denegad)\p{L}*`,
+        String.raw`\bsuspensión\s+de\s+(?:su|tu)\s+(?:licencia|clave|cuenta|acceso|registro)`,
+      ),
+    },
+    {
+      id: 'pirated-software',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:copia|versión|licencia|instalación|clave)\s+(?:ilegal|pirata|falsificada|no\s+autorizada|no\s+original|no\s+genuina)\s+(?:de\s+|del\s+)?(?:windows|macos|microsoft)`,
+        String.raw`\b(?:windows|macos)\s+(?:pirata|ilegal|falsificado|crackeado)\b`,
+        String.raw`\b(?:copia|versión|clave|licencia)\s+de\s+(?:windows|macos)\b${gap(20)}\b(?:es|ha\s+sido\s+detectada\s+como)\s+(?:ilegal|pirata|falsificada)`,
+        String.raw`\bsoftware\s+(?:pirata|ilegal)\s+(?:detectado|encontrado)`,
+      ),
+    },
+    {
+      id: 'hacking-attempt',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\bintentos?\s+de\s+(?:hackeo|pirateo|intrusión|acceso\s+no\s+autorizado|ataque)\b${gap(40)}\b(?:detectad\p{L}*|bloquead\p{L}*|en\s+su|en\s+tu|desde\s+su|desde\s+tu|contra\s+su)`,
+        String.raw`\b(?:acceso\s+no\s+autorizado|actividad\s+sospechosa|conexión\s+sospechosa|actividad\s+inusual|tráfico\s+sospechoso)\b${gap(40)}\b(?:en|desde|a|hacia)\s+(?:su|tu|este|esta)\s+(?:${DEVICE}|dirección\s+ip|ip|red|sistema|conexión)\b`,
+        String.raw`${NOT_IF}\b(?:su|tu|este|esta)\s+(?:ordenador|computadora|computador|pc|mac|dispositivo|navegador|dirección\s+ip|red|cámara|webcam)\b${gap(30)}\b(?:ha\s+sido|está\s+siendo|fue)\s+(?:hackead|pirate|atacad|comprometid|controlad)\p{L}*`,
+        String.raw`\b(?:hackers?|piratas\s+informáticos|ciberdelincuentes)\b${gap(30)}\b(?:intentan|están\s+intentando|intenta|está\s+intentando)\s+(?:acceder|robar|hackear|controlar|entrar)\s+(?:a\s+|en\s+)?(?:su|sus|tu|tus|este|esta)\b`,
+        String.raw`\b(?:troyano|spyware|malware|software\s+espía)\b${gap(30)}\b(?:envía|enviando|transmite|roba|robando)\b`,
+      ),
+    },
+    {
+      id: 'error-code',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:código\s+de\s+error|error|código|code|err|er)\s*[#:.-]?\s*0x[0-9a-f]{3,8}\b`,
+        String.raw`#\s?0x[0-9a-f]{3,8}\b`,
+        String.raw`\b(?:código\s+de\s+error|error)\s*(?:#|n\.?º|no\.|:)\s*:?\s*(?=[a-z]{0,11}\d)[a-z0-9]{5,12}\b`,
+      ),
+    },
+    {
+      id: 'security-alert',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:alerta|advertencia|alarma)\s+de\s+(?:seguridad|virus|firewall|cortafuegos|amenaza)\b`,
+        String.raw`\bcentro\s+de\s+seguridad\s+(?:de\s+)?(?:windows|microsoft|apple)\b`,
+        String.raw`\b(?:windows|microsoft)\s+defender\s+(?:alerta|advertencia)\b`,
+        String.raw`\b(?:apple|windows)\s+security\s+(?:center|alert)\b`,
+      ),
+    },
+  ],
+  callToAction: phrase(
+    String.raw`\b(?:llame|llamar|llámenos|llama|llamada|teléfono|telefono|línea\s+(?:gratuita|de\s+asistencia)|gratuit[oa]|gratis|contacte|contactar|contacto|soporte|asistencia|técnicos?)\b`,
+  ),
+  discussion: phrase(
+    String.raw`\b(?:estafa\p{L}*|estafador\p{L}*|fraude\p{L}*|timo|timos|timador\p{L}*|phishing|scam\p{L}*|suplantación|falso\s+soporte|soporte\s+técnico\s+falso|falsos?\s+(?:técnicos?|mensajes?|llamadas?|avisos?|alertas?))\b`,
+    String.raw`\b(?:cuidado\s+con|ojo\s+con|alerta\s+por)\b`,
+    String.raw`\bes\s+(?:esto\s+)?(?:una\s+estafa|legítimo|fiable|real)\b`,
+    String.raw`\b(?:nunca\s+llame|no\s+llame\s+(?:a\s+)?(?:ese|este|ningún)\s+número)\b`,
+    String.raw`\b(?:denunci\p{L}*|incibe|osi\s+alerta)\b`,
+  ),
+};

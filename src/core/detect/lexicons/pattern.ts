@@ -1,0 +1,36 @@
+/*
+ * Lexicon patterns are written as source text and compiled here, for two reasons.
+ *
+ * JavaScript's \b only knows ASCII word characters, even with the "u" flag: /\bbloqué\b/ never
+ * matches "bloqué " because "é" is not a word character, and /\bgeïnfecteerd/ matches in the
+ * middle of a word. In a lexicon source, \b means the start or the end of a word of letters, marks
+ * or digits of any script.
+ *
+ * Every pattern runs on every candidate line of every page in the background, so patterns stay
+ * linear: alternatives of words joined by bounded gaps inside one sentence, never `.*` and never a
+ * repeated group.
+ */
+
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+/** Before a word: no letter behind. A single look-behind keeps V8's fast scan for the first letter. */
+const WORD_START = `(?<!${WORD_CHAR})`;
+/** After a word: no letter ahead. */
+const WORD_END = `(?!${WORD_CHAR})`;
+
+/**
+ * One case-insensitive, Unicode-aware pattern that matches any of `sources`. Each \b becomes a
+ * word start when a word or a group of words follows it, and a word end otherwise (after a word,
+ * before a gap, a look-around or the end).
+ */
+export function phrase(...sources: readonly string[]): RegExp {
+  const source = sources.map((s) => `(?:${s})`).join('|');
+  const compiled = source.replace(/\\b/g, (_match, offset: number) =>
+    /^(?:\(\?:|[\p{L}\p{N}])/u.test(source.slice(offset + 2, offset + 5)) ? WORD_START : WORD_END,
+  );
+  return new RegExp(compiled, 'iu');
+}
+
+/** Up to `max` characters that stay inside one sentence (no sentence end, no line break). */
+export function gap(max: number, stops = '.!?'): string {
+  return `[^${stops}\\n]{0,${max}}`;
+}

@@ -1,0 +1,39 @@
+/*
+ * The content script's cheap test for a line worth sending to the background: one regular
+ * expression of word stems from all ten lexicons. It runs on every line of every page and ships in
+ * the content script, so it is a flat alternation of short stems: no imports, no phrases, no
+ * nested quantifiers. A stem that also fires on ordinary words only costs a line sent; a missing
+ * stem silences every phrase that needs it, so the tests run it on every lexicon example.
+ * Japanese has no spaces; ASCII \b is safe around the Latin stems that use it.
+ */
+const STEMS = [
+  // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
+  '[vw][ií]rus', 'tro[jy]', 'malw', 'spyw', 'espi', 'nfe[ckt]', 'nfiz', 'hack',
+  // locked, blocked, suspended
+  'blo[ckq]', 'lock', 'låst', 'sp[eä]rr', 'verrou', 'susp', 'sosp',
+  // restarting and ignoring (most restart lines name the device too)
+  'start', 'ignor', 'negeer',
+  // devices
+  '[ck]omput', '\\bpc\\b', 'ord[ie]na', 'browser', 'dator',
+  // brands, security, firewall
+  'microsoft', 'windows', 'apple', '\\bmac', 'defender', 'firewall', 'pare-feu', 'zapor',
+  's[eéi][cg]ur', 'sicher', 'säker', 'bezpiecz', 'veilig',
+  // error codes
+  '0x', '\\berr',
+  // access and intrusion
+  'ac?c[eè]s', '\\bip\\b', 'intru', 'włam', 'webcam',
+  // data at risk
+  'pass[ew]', 'wachtw', 'hasł', 'lösen', 'senha', 'contrase', 'cred', 'kredit', 'ban[ck]', 'foto', 'photo', 'kra[dś]', 'ris[ckq]',
+  // piracy
+  'pira', 'legal',
+  // calling: every word of every call-to-action pattern
+  '\\bcall', 'dial', 'phone', 't[eé]l[eé]', 'ruf', 'appel', 'll[aá]m', 'chiam', '\\blig[au]', '\\bbel', 'dzwo', '\\bring',
+  'toll', '\\bgr[aá]t', 'gebühr', 'avgift', 'bezpłat', 'infolin', 'help', 'hotline', 'hulp',
+  's[uo]pp?ort', 'as?sist', 't[eé][ck]h?ni', 'contac?t', 'kontakt', 'num[eé]ro',
+  // talk about scams, so that discussion pages can be recognised
+  'scam', 'fraud',
+  // Japanese
+  'ウ[イィ]ルス', 'トロイ', '感染', 'ロック', '再起動', '電源', '危険', 'パスワード', '不正', 'ハッ', '警告', '電話', 'ダイヤル', 'サポート', '詐欺',
+];
+
+export const TRIGGER_RE = new RegExp(STEMS.join('|'), 'iu');

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICONS, lexiconsFor } from '../../../../../src/core/detect/lexicons';
+import { type Lexicon, SCARE_IDS, type ScareId } from '../../../../../src/core/detect/lexicons/types';
+import { EXAMPLES } from './examples';
+
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'sv'] as const;
+
+function lexicon(lang: string): Lexicon {
+  const found = LEXICONS.find((l) => l.lang === lang);
+  if (!found) throw new Error(`no lexicon for ${lang}`);
+  return found;
+}
+
+function matchingIds(text: string, lexicons: readonly Lexicon[], strength?: 'strong' | 'weak'): string[] {
+  return lexicons.flatMap((l) =>
+    l.scare.filter((p) => (!strength || p.strength === strength) && p.pattern.test(text)).map((p) => `${l.lang}:${p.id}`),
+  );
+}
+
+describe('lexicon structure', () => {
+  it('has one lexicon per language', () => {
+    expect(LEXICONS.map((l) => l.lang).sort()).toEqual([...LANGS].sort());
+  });
+
+  it.each(LANGS)('%s: uses known, unique phrase ids and stateless, case-insensitive Unicode patterns', (lang) => {
+    const l = lexicon(lang);
+    const ids = l.scare.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const phrase of l.scare) {
+      expect(SCARE_IDS).toContain(phrase.id);
+      expect(phrase.pattern.flags).toContain('i');
+      expect(phrase.pattern.flags).toContain('u');
+      expect(phrase.pattern.flags).not.toMatch(/[gy]/);
+    }
+    for (const pattern of [l.callToAction, l.discussion]) expect(pattern.flags).not.toMatch(/[gy]/);
+  });
+
+  it.each(LANGS)('%s: covers every fright and calls the weak ones weak', (lang) => {
+    const l = lexicon(lang);
+    expect(l.scare.map((p) => p.id).sort()).toEqual([...SCARE_IDS].sort());
+    const weak = l.scare.filter((p) => p.strength === 'weak').map((p) => p.id).sort();
+    expect(weak).toEqual(['error-code', 'security-alert']);
+  });
+});
+
+describe.each(LANGS)('%s lexicon', (lang) => {
+  const l = lexicon(lang);
+  const examples = EXAMPLES[lang];
+  if (!examples) throw new Error(`no examples for ${lang}`);
+  const cases = Object.entries(examples.scare).flatMap(([id, texts]) => (texts ?? []).map((text) => [id as ScareId, text] as const));
+
+  it('has at least two examples for each of at least eight phrases', () => {
+    const covered = Object.values(examples.scare).filter((texts) => (texts?.length ?? 0) >= 2);
+    expect(covered.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(cases)('%s matches "%s"', (id, text) => {
+    const phrase = l.scare.find((p) => p.id === id);
+    expect(phrase?.pattern.test(text)).toBe(true);
+  });
+
+  it.each(examples.callToAction)('asks to call in "%s"', (text) => {
+    expect(l.callToAction.test(text)).toBe(true);
+  });
+
+  it.each(examples.discussion)('hears a discussion of scams in "%s"', (text) => {
+    expect(l.discussion.test(text)).toBe(true);
+  });
+
+  it.each(cases)('does not take the %s line "%s" for a discussion of scams', (_id, text) => {
+    expect(LEXICONS.filter((other) => other.discussion.test(text)).map((other) => other.lang)).toEqual([]);
+  });
+
+  it.each(examples.benign)('finds no strong fright in any language in "%s"', (text) => {
+    expect(matchingIds(text, LEXICONS, 'strong')).toEqual([]);
+  });
+});
+
+describe('tricky ordinary text', () => {
+  it('reads a genuine error code as a weak signal at most', () => {
+    for (const text of ['Fehlercode 0x80070005 beheben', 'How to fix error 0x80070005 in Windows Update']) {
+      expect(matchingIds(text, LEXICONS, 'strong')).toEqual([]);
+      expect(matchingIds(text, LEXICONS, 'weak').some((id) => id.endsWith(':error-code'))).toBe(true);
+    }
+  });
+
+  it('does not ask to call a brand on everyday customer service', () => {
+    for (const text of ['Call our support team', 'Contact customer service', 'Rufen Sie uns an', 'Appelez notre service client', 'Llame a nuestro equipo']) {
+      expect(matchingIds(text, LEXICONS)).toEqual([]);
+    }
+  });
+});
+
+describe('lexiconsFor', () => {
+  it('puts the page language first, then English, then every other language', () => {
+    const ordered = lexiconsFor('de-AT').map((l) => l.lang);
+    expect(ordered[0]).toBe('de');
+    expect(ordered[1]).toBe('en');
+    expect([...ordered].sort()).toEqual([...LANGS].sort());
+  });
+
+  it('accepts underscores and upper case', () => {
+    expect(lexiconsFor('PT_br')[0]?.lang).toBe('pt');
+  });
+
+  it('reads an unknown or missing language with every lexicon, English first', () => {
+    for (const lang of [undefined, '', 'zz', 'tlh-Latn']) {
+      const ordered = lexiconsFor(lang).map((l) => l.lang);
+      expect(ordered[0]).toBe('en');
+      expect(ordered).toHaveLength(LANGS.length);
+    }
+  });
+});
