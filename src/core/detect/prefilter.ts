@@ -120,15 +120,20 @@ export function prefilter(page: PageText): PageCandidates {
     if (snippets.length < LIMITS.snippets && !snippets.includes(snippet)) snippets.push(snippet);
   };
 
-  const scanLines = (text: string, source: PhoneCandidate['source']) => {
-    for (const rawLine of text.split('\n')) {
-      const line = normaliseText(rawLine).replace(/ {2,}/g, ' ').trim();
-      if (!line) continue;
-      for (const m of findPhoneNumbers(line)) {
-        const from = Math.max(0, m.index - LIMITS.contextChars);
-        const context = line.slice(from, m.index + m.text.length + LIMITS.contextChars);
-        addPhone({ text: clip(m.text, 64), source, context: clip(context, LIMITS.snippetChars) });
-      }
+  const scanLines = (raw: string, source: PhoneCandidate['source']) => {
+    const text = normaliseText(raw)
+      .split('\n')
+      .map((line) => line.replace(/ {2,}/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    // A number's context runs across line breaks: "Call Microsoft Support:" is often the block
+    // above the number.
+    for (const m of findPhoneNumbers(text)) {
+      const from = Math.max(0, m.index - LIMITS.contextChars);
+      const context = text.slice(from, m.index + m.text.length + LIMITS.contextChars).replace(/\n/g, ' | ');
+      addPhone({ text: clip(m.text, 64), source, context: clip(context, LIMITS.snippetChars) });
+    }
+    for (const line of text.split('\n')) {
       // One window of text around each trigger word, windows not overlapping.
       let windowEnd = -1;
       for (const trigger of line.matchAll(TRIGGER_ALL_RE)) {
@@ -136,7 +141,7 @@ export function prefilter(page: PageText): PageCandidates {
         const from = Math.max(0, trigger.index - LIMITS.contextChars);
         windowEnd = from + LIMITS.snippetChars;
         addSnippet(line.slice(from, windowEnd));
-        if (snippets.length >= LIMITS.snippets) break;
+        if (snippets.length >= LIMITS.snippets) return;
       }
     }
   };

@@ -29,14 +29,14 @@ export const WEIGHTS = {
   scareWeak: 5,
 } as const;
 
-export const THRESHOLDS = { suspicious: 45, scam: 70 } as const;
+export const THRESHOLDS = { suspicious: 45, scam: 65 } as const;
 
 const MAX_STRONG_SCARE = 4;
 const MAX_WEAK_SCARE = 2;
 /** Visible text beyond this is an article or a shop, not a lure; lures are short. */
 const LONG_PAGE_CHARS = 20_000;
 /** Share of content weight kept when the page discusses scams or is a brand's own site. */
-const DAMPING = { discussion: 0.35, ownSite: 0.2, longPage: 0.5 } as const;
+const DAMPING = { discussion: 0.25, ownSite: 0.2, longPage: 0.5 } as const;
 
 interface ScareFinding {
   id: ScareId;
@@ -163,6 +163,8 @@ function findImpersonation(texts: readonly string[], scaryTexts: readonly string
   let best: { brand: Brand; name: string; inTitle: boolean; rank: number } | undefined;
   for (const brand of BRANDS) {
     if (owners.includes(brand)) continue;
+    // Naming a brand is not pretending to be it: news, shops and forums name Microsoft all day.
+    // A name counts in the title, next to a number, or in the fright of a fake alert.
     const strong = brand.names.filter((name) => texts.some((text) => wordPattern(name).test(text)));
     const weak = brand.weakNames.filter((n) => scaryTexts.some((text) => wordPattern(n).test(text)));
     const name = strong[0] ?? weak[0];
@@ -174,6 +176,13 @@ function findImpersonation(texts: readonly string[], scaryTexts: readonly string
   }
   return best && { brand: best.brand, name: best.name, inTitle: best.inTitle };
 }
+
+function namesAnyBrand(text: string): boolean {
+  return BRANDS.some((brand) => [...brand.names, ...brand.weakNames].some((name) => wordPattern(name).test(text)));
+}
+
+/** Words only a page about scams uses; lures say "fraud department", never "scam". */
+const SCAM_WORD_RE = /scam|arnaque|escroquer|estafa|truff|golpe|oplicht|oszust|bedrägeri|bluff|betrüger|abzocke|詐欺/iu;
 
 function hostOf(url: string): string {
   try {
@@ -200,12 +209,20 @@ export function detect(input: DetectInput): Verdict {
 
   const listedAddress = input.blocklist?.address(url);
   const hostFacts = hostSignals(url, owners);
-  const scare = findScare(texts, lexicons);
+  const scare = findScare(texts, lexicons).map((finding) =>
+    // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
+    // about a warning is what a fake alert asks.
+    finding.id === 'call-support' && !namesAnyBrand(finding.evidence) ? { ...finding, strong: false } : finding,
+  );
   const strong = scare.filter((s) => s.strong);
   const weak = scare.filter((s) => !s.strong);
   const scaryTexts = strong.map((s) => s.text);
   const numbers = findNumbers(input, host, lexicons);
-  const impersonation = findImpersonation(texts, scaryTexts, candidates.title, owners, hostFacts.brandInHost);
+  const lureTexts = [candidates.title, ...scaryTexts, ...candidates.phones.map((p) => p.context)];
+  // Everyday brand words ("Windows", "Defender", "Apple") count where the page frightens, and in
+  // its title and next to its number once it frightens anywhere.
+  const weakNameTexts = strong.length > 0 ? lureTexts : scaryTexts;
+  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost);
   const behaviour = behaviourSignals(candidates.behaviours);
 
   const contentSignals: Signal[] = [];
@@ -225,7 +242,7 @@ export function detect(input: DetectInput): Verdict {
     kept *= DAMPING.ownSite;
     counter.push({ id: 'context.brand-own-site', weight: 0, evidence: `${owners[0]?.id}:${host}` });
   }
-  if (discussion.length >= 2 || (discussion.length === 1 && discussion[0] === candidates.title)) {
+  if (discussion.length >= 2 || discussion.some((text) => text === candidates.title || SCAM_WORD_RE.test(text))) {
     kept *= DAMPING.discussion;
     counter.push({ id: 'context.discussion', weight: 0, evidence: (discussion[0] ?? '').slice(0, 120) });
   }
@@ -233,14 +250,17 @@ export function detect(input: DetectInput): Verdict {
     kept *= DAMPING.longPage;
     counter.push({ id: 'context.long-page', weight: 0, evidence: `${candidates.textChars} characters` });
   }
-  const contentWeight = sum(contentSignals);
+  const numberSignalList = numberSignals(numbers);
+  // Counter-evidence takes back weight from what the page says (brand, fright, numbers), never
+  // from the list, the address or the behaviour.
+  const contentWeight = sum(contentSignals) + sum(numberSignalList.filter((signal) => signal.id.startsWith('number.')));
   const takenBack = Math.round(contentWeight * (1 - kept));
   if (counter.length > 0 && counter[0]) counter[0].weight = -takenBack;
 
   const signals: Signal[] = [
     ...(listedAddress ? [{ id: 'list.address', weight: WEIGHTS.addressListed, evidence: `${listedAddress.entry} (${listedAddress.evidence})` }] : []),
     ...contentSignals,
-    ...numberSignals(numbers),
+    ...numberSignalList,
     ...hostFacts.signals,
     ...behaviour.signals,
     ...counter,

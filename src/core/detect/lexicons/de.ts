@@ -14,6 +14,12 @@ const BRAND_SUPPORT = String.raw`(?:microsoft|windows|apple|mac|macos|ms)[\s-]*(
 const TARGET = String.raw`(?:${BRAND_SUPPORT}|${BRAND}|technischen?\s+(?:support|kundendienst)|(?:microsoft|apple|windows|mac|pc|support)[\s-]*(?:zertifizierten?\s+)?techniker|zertifizierten?\s+(?:microsoft|apple|windows)[\s-]*techniker|sicherheits(?:zentrum|center|abteilung)|security\s+center|systemtechniker)`;
 const DATA = String.raw`(?:passwörter|passwort|kennwörter|kennwort|bankdaten|bankverbindung|bankkonto|kreditkarten\p{L}*|kartendaten|fotos|bilder|persönlichen\s+(?:daten|informationen|dateien)|finanzinformationen|finanzdaten|zugangsdaten|anmeldedaten|facebook-(?:login|zugangsdaten)|e-mail-passwörter|online-identität|identität|dateien|daten)`;
 
+/** An amount of money as a lure writes it: "399,99 €", "€ 399", "EUR 1.299,00", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:eur|usd|chf)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|usd|dollar|chf)\b)`;
+/** What was paid: every noun a lure uses for it, and those that only a charge can be ("Ihre Zahlung"). */
+const CHARGE = String.raw`(?:zahlung|kartenzahlung|kreditkartenzahlung|abbuchung|belastung|kreditkartenbelastung|transaktion|überweisung|lastschrift|verlängerung)(?:en)?`;
+const PURCHASE = String.raw`(?:${CHARGE}|bestellung(?:en)?|kauf|käufe|einkauf|einkäufe)`;
+
 export const LEXICON_DE: Lexicon = {
   lang: 'de',
   scare: [
@@ -72,6 +78,20 @@ export const LEXICON_DE: Lexicon = {
         String.raw`\b(?:ihre|deine)\s+(?:\p{L}+\s+)?${DATA}\b${gap(80)}\b(?:stehlen|ausspähen|abgreifen|entwenden)\b`,
         String.raw`\b(?:stiehlt|stehlen|ausspähen|greift)\s+(?:ihre|deine)\s+${DATA}`,
         String.raw`\bdie\s+folgenden\s+daten\s+wurden\s+(?:verletzt|gestohlen|kompromittiert|offengelegt)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Melden Sie eine nicht autorisierte Zahlung in der App" is the bank's own help text.
+        String.raw`(?<!\b(?:wenn|falls|ob|bei|melden\s+sie|melde)\s+(?:sie\s+)?(?:eine[nrm]?\s+|ein\s+|die\s+|den\s+)?)\b(?:nicht\s+autorisierte|unautorisierte|unberechtigte|unbefugte|betrügerische|verdächtige|ungewöhnliche|nicht\s+genehmigte)[nrs]?\s+${PURCHASE}\b${gap(40)}\b(?:erkannt|festgestellt|entdeckt|registriert|getätigt|aufgegeben|abgebucht|durchgeführt|ausgeführt|veranlasst|(?:über|von|in\s+höhe\s+von|im\s+wert\s+von)\s+${AMOUNT})`,
+        String.raw`\b(?:wenn|falls|sollten|haben|hast)\s+(?:sie|du)\s+(?:diese[nrs]?|die|den|das)\s+${PURCHASE}\s+nicht\s+(?:selbst\s+|persönlich\s+)?(?:getätigt|autorisiert|aufgegeben|veranlasst|beauftragt|genehmigt|bestellt|vorgenommen|durchgeführt|erkennen|wiedererkennen|angefordert)\b`,
+        String.raw`\b(?:rufen|ruf|anrufen|kontaktieren|kontaktiere|wenden)\b${gap(60)}\b(?:um\s+(?:(?:die|diese|den|diesen|das|dieses)\s+(?:\p{L}+\s+)?(?:${PURCHASE}|abonnement|abo)|(?:ihre|ihren|deine|deinen)\s+(?:\p{L}+\s+)?${CHARGE})\b${gap(20)}\b(?:zu\s+(?:stornieren|stoppen|widerrufen|sperren|blockieren|annullieren|kündigen|reklamieren)|rückgängig\s+zu\s+machen|anzufechten|zurückzubuchen)|zur\s+(?:stornierung|sperrung|rückbuchung|kündigung)\s+(?:der|dieser|ihrer|des|dieses|ihres)\s+(?:\p{L}+\s+)?(?:${PURCHASE}|abonnements|abos))\b`,
+        String.raw`\b(?:abonnement|abo|jahresabonnement|jahresabo|mitgliedschaft|schutzplan|lizenz|jahreslizenz)\b${gap(30)}\b(?:wurde|ist)\s+(?:heute\s+|soeben\s+|bereits\s+)?(?:automatisch\s+)?(?:verlängert|erneuert)\b${gap(60)}${AMOUNT}`,
+        String.raw`\b(?:abonnement|abo|jahresabonnement|jahresabo|mitgliedschaft|schutzplan|lizenz|jahreslizenz)\b${gap(30)}\b(?:wurde|ist)\b${gap(40)}${AMOUNT}${gap(30)}\b(?:verlängert|erneuert)\b`,
+        String.raw`(?:\b(?:wenn|falls|sollten)\s+(?:sie|du)\s+(?:uns\s+)?nicht\b${gap(30)}\b(?:anrufen|anrufst|zurückrufen)|\bohne\s+(?:ihren|deinen)\s+(?:anruf|rückruf))\b${gap(60)}\b(?:belast|abgebucht|abbuch|berechnet|eingezogen|verlänger)\p{L}*`,
       ),
     },
     {

@@ -39,7 +39,9 @@ export const LEXICON_EN: Lexicon = {
       strength: 'strong',
       pattern: phrase(
         String.raw`${NOT_IF}\b(?:your|this)\s+(?:${DEVICE}|ip\s+address)\b${gap(25)}\b(?:is|are|has\s+been|have\s+been|was|were|got|will\s+be)\s+(?:now\s+|temporarily\s+|permanently\s+|completely\s+)?(?:blocked|locked|disabled|frozen|hijacked)\b`,
-        String.raw`\b(?:computer|pc|browser|device|windows|mac|iphone)\s+(?:has\s+been\s+|is\s+)?(?:blocked|locked)\s*(?:!|$|[(:–—-])`,
+        String.raw`\b(?:computer|pc|browser|device|windows|mac|iphone|system)\s+(?:has\s+been\s+|is\s+)?(?:blocked|locked)\s*(?:!|$|[(:–—.-])`,
+        // Bank and shop lures: "Your bank account has been locked" (help pages say "if your account is locked").
+        String.raw`${NOT_IF}\byour\s+(?:bank\s+|online\s+banking\s+|amazon\s+|paypal\s+|apple\s+)?account\s+(?:has\s+been|is\s+now|was)\s+(?:temporarily\s+|permanently\s+)?(?:locked|suspended|frozen|blocked|disabled)\b`,
         String.raw`\bwe\s+(?:have\s+)?(?:blocked|locked|disabled)\s+(?:your|this)\s+${DEVICE}\b`,
       ),
     },
@@ -59,6 +61,7 @@ export const LEXICON_EN: Lexicon = {
       pattern: phrase(
         String.raw`\b(?:call|dial|telephone|contact)\b${gap(30)}\b(?:${BRAND_SUPPORT}|${BRAND}|tech(?:nical)?\s+support|(?:microsoft|apple|windows|mac|pc|support)[\s-]+(?:certified\s+)?(?:technicians?|engineers?|experts?|agents?)|security\s+(?:center|centre|department)|system\s+engineers?)`,
         String.raw`\b(?:microsoft|windows|apple|mac)\s+(?:support|security|helpline|technical\s+support|tech\s+support)\s*(?:\(\s*)?(?:toll[\s-]?free|helpline|hotline)`,
+        String.raw`\b(?:call|dial)\s+(?:the\s+|a\s+)?(?:microsoft|windows|apple|mac)\s+(?:\p{L}+\s+)?(?:hotline|helpline|help\s*desk|support\s+line)\b`,
         String.raw`\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|our)\s+(?:microsoft|apple|windows|certified|support)\s+(?:certified\s+)?(?:technicians?|engineers?|experts?|agents?)`,
       ),
     },
@@ -69,6 +72,20 @@ export const LEXICON_EN: Lexicon = {
         String.raw`${NOT_IF}\byour\s+(?:\p{L}+\s+)?${DATA}\b${gap(40)}\b(?:(?:are|is|may\s+be|might\s+be|could\s+be|have\s+been|has\s+been|being|will\s+be|now)\s+(?:at\s+risk|stolen|compromised|exposed|leaked|breached|hacked|in\s+danger)|at\s+risk|(?:are|is)\s+being\s+(?:stolen|accessed|transmitted|sent|copied))`,
         String.raw`\b(?:steal|stealing|steals|harvesting)\s+your\s+${DATA}`,
         String.raw`\bthe\s+following\s+(?:data|information)\s+(?:has|have)\s+been\s+(?:breached|compromised|stolen|exposed|leaked)`,
+        String.raw`${NOT_IF}\b(?:all\s+(?:your\s+|of\s+your\s+)?|your\s+)(?:files|data|photos|documents)\s+will\s+be\s+(?:permanently\s+)?(?:lost|deleted|erased|encrypted|destroyed)\b`,
+      ),
+    },
+    {
+      // Refund and renewal lures (fake Amazon, PayPal, Geek Squad, Norton invoices): a charge the
+      // person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b(?:unauthori[sz]ed|fraudulent|suspicious|unusual)\s+(?:purchase|payment|charge|transaction|transfer|order|debit)s?\b${gap(40)}\b(?:detected|of\s+[$€£]|for\s+[$€£]|was\s+(?:made|placed|charged)|has\s+been\s+(?:made|placed|charged))`,
+        String.raw`\bif\s+you\s+did\s+(?:not|n['’]t)\s+(?:make|authori[sz]e|place|request|recogni[sz]e)\s+(?:this|the)\s+(?:purchase|payment|charge|transaction|transfer|order|renewal)\b`,
+        String.raw`\b(?:call|contact|phone)\b${gap(50)}\b(?:to|and)\s+(?:cancel|stop|dispute|reverse|block)\s+(?:(?:the|this)\s+(?:charge|payment|order|transaction|transfer|renewal|subscription|purchase)|your\s+(?:charge|payment|transaction|transfer|renewal))\b`,
+        String.raw`\b(?:subscription|membership|protection\s+plan|plan)\b${gap(30)}\b(?:has\s+been|was)\s+(?:auto-?|automatically\s+)?renewed\b${gap(60)}[$€£]\s?\d`,
+        String.raw`\bfailure\s+to\s+call\b`,
       ),
     },
     {
@@ -127,7 +144,8 @@ export const LEXICON_EN: Lexicon = {
     String.raw`\b(?:call|calling|dial|phone|telephone|toll[\s-]?free|free\s*phone|helpline|help\s*line|hotline|contact|support|technicians?)\b`,
   ),
   discussion: phrase(
-    String.raw`\b(?:scam(?:s|mer|mers|med|ming)?|fraud(?:s|ster|sters)?|fake|phishing|hoax|scareware|con\s+artists?|impostors?|imposters?)\b`,
+    // Not bare "fraud": lures say "fraud department" and "fraud line" themselves.
+    String.raw`\b(?:scam(?:s|mer|mers|med|ming)?|fraudsters?|fake|phishing|hoax|scareware|con\s+artists?|impostors?|imposters?)\b`,
     String.raw`\bbeware\s+of\b`,
     String.raw`\bis\s+(?:this|it|that)\s+(?:legit|legitimate|real|genuine|safe|a\s+scam)\b`,
     String.raw`\b(?:never|do\s+not|don['’]t)\s+call\s+(?:the|any|this|that|a)\s+(?:\p{L}+\s+)?number\b`,

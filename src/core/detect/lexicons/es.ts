@@ -14,6 +14,13 @@ const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|m
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s*(?:support|soporte|seguridad|security|helpline|técnicos?|expertos?)|(?:soporte|asistencia|servicio\s+técnico|técnicos?|expertos?|línea\s+de\s+ayuda|centro\s+de\s+seguridad)\s+(?:técnic[oa]\s+)?(?:de\s+|del\s+)?(?:microsoft|apple|windows|mac)|soporte\s+técnico|técnicos?\s+certificad[oa]s?\s+(?:de\s+)?(?:microsoft|apple|windows)|centro\s+de\s+seguridad)`;
 const DATA = String.raw`(?:contraseñas?|datos\s+(?:bancarios|personales|financieros|de\s+(?:su|tu)\s+tarjeta)|información\s+(?:bancaria|personal|financiera)|tarjetas?\s+de\s+crédito|fotos|fotografías|credenciales|inicios?\s+de\s+sesión|identidad|archivos|datos)`;
 
+/** An amount of money as a lure writes it: "399,99 €", "$399.99", "US$ 399", "1.299 MXN". */
+const AMOUNT = String.raw`(?:(?:us)?[$€£]\s?\d|\b(?:eur|usd|mxn)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd|dólares|mxn|pesos)\b)`;
+/** What was paid, and those nouns that only a charge can be ("su cargo"). */
+const CHARGE = String.raw`(?:pago|cargo|cobro|transacci|transferencia|débito|adeudo|renovaci)\p{L}*`;
+const PURCHASE = String.raw`(?:pago|cargo|cobro|transacci|transferencia|débito|adeudo|renovaci|compra|pedido|movimiento|operaci|suscripci)\p{L}*`;
+const SUSPICIOUS = String.raw`(?:no\s+autorizad|fraudulent|sospechos|inusual|no\s+reconocid|no\s+solicitad)\p{L}*`;
+
 export const LEXICON_ES: Lexicon = {
   lang: 'es',
   scare: [
@@ -65,6 +72,20 @@ export const LEXICON_ES: Lexicon = {
         String.raw`${NOT_IF}\b(?:sus|tus|su|tu)\s+${DATA}\b${gap(50)}\b(?:en\s+riesgo|en\s+peligro|(?:robad|comprometid|expuest|filtrad|hackead|sustraíd)\p{L}*)`,
         String.raw`\b(?:robar|robarle|robarte|roban|robando|sustraer)\s+(?:sus|tus|su|tu)\s+${DATA}`,
         String.raw`\blos\s+siguientes\s+datos\s+(?:han\s+sido|fueron)\s+(?:vulnerados|robados|comprometidos|expuestos)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Reclame un cargo no autorizado desde la app" is the bank's own help text.
+        String.raw`(?<!\b(?:si|cuando|reporte|reportar|reclame|reclamar|caso\s+de)\s+(?:(?:un|una|el|la|algún|alguna)\s+)?)\b(?:compra|pago|cargo|cobro|transacci|transferencia|pedido|débito|adeudo|movimiento|operaci)\p{L}*\s+${SUSPICIOUS}\b${gap(40)}\b(?:detectad\p{L}*|(?:de|por)\s+(?:un\s+(?:importe|monto|valor)\s+de\s+)?${AMOUNT}|(?:ha|han)\s+sido\s+(?:realizad|efectuad|cargad|procesad|aprobad)\p{L}*|(?:fue|fueron)\s+(?:realizad|efectuad|cargad|procesad|aprobad)\p{L}*)`,
+        String.raw`\b(?:se\s+(?:ha|han)\s+(?:detectado|registrado|identificado)|hemos\s+(?:detectado|identificado))\s+(?:un|una|unos|unas)\s+(?:compra|pago|cargo|cobro|transacci|transferencia|pedido|débito|movimiento|operaci)\p{L}*\s+${SUSPICIOUS}`,
+        String.raw`\bsi\s+(?:usted\s+|tú\s+)?no\s+(?:fue\s+usted\s+quien\s+|fuiste\s+tú\s+quien\s+|ha\s+|has\s+)?(?:realiz|autoriz|solicit|reconoc|efectu|hizo|hiciste|hecho)\p{L}*\s+(?:esta|este|esa|ese|dicha|dicho|el|la)\s+${PURCHASE}`,
+        String.raw`\b(?:ll[aá]m\p{L}*|contáctenos|contáctanos|contacte|comuníquese|póngase\s+en\s+contacto)\b${gap(50)}\bpara\s+(?:cancelar|anular|bloquear|detener|frenar|impugnar|disputar|revertir|suspender|parar)\s+(?:(?:este|esta|ese|esa|el|la|dicho|dicha)\s+${PURCHASE}|(?:su|tu)\s+${CHARGE})`,
+        String.raw`\b(?:suscripción|membresía|plan|licencia|abono|afiliación)\b${gap(30)}\b(?:ha\s+sido|fue|se\s+ha|se)\s+(?:automáticamente\s+)?(?:renovad[oa]|renovó|prorrogad[oa]|prorrogó)\b${gap(60)}${AMOUNT}`,
+        String.raw`\b(?:si\s+no\s+(?:nos\s+)?(?:llama|llamas|llamara|llamase|contacta)|de\s+no\s+(?:llamar|recibir\s+su\s+llamada))\b${gap(80)}\b(?:cobr|carg|renov|debit|adeud|import)\p{L}*`,
       ),
     },
     {

@@ -16,6 +16,12 @@ const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|m
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s*(?:support|assistance|sécurité|security|helpline|techniciens?|experts?|service\s+client)|(?:le\s+|du\s+)?(?:support|assistance|service\s+client|service\s+technique|techniciens?|experts?|ligne\s+d${APOS}assistance|centre\s+de\s+sécurité)\s+(?:technique\s+|téléphonique\s+)?(?:de\s+|d${APOS})?(?:microsoft|apple|windows|mac)|support\s+technique|assistance\s+technique|techniciens?\s+(?:certifiés?|agréés?)\s+(?:microsoft|apple|windows)|centre\s+de\s+sécurité|service\s+de\s+sécurité)`;
 const DATA = String.raw`(?:mots\s+de\s+passe|mot\s+de\s+passe|données\s+(?:bancaires|personnelles|financières)|informations\s+(?:bancaires|personnelles|financières)|coordonnées\s+bancaires|cartes?\s+(?:bancaires?|de\s+crédit)|photos|identifiants(?:\s+facebook)?|identité\s+en\s+ligne|identité|fichiers|données)`;
 
+/** An amount of money as a lure writes it: "399,99 €", "399 EUR", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:eur|usd|chf)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd|dollars?|chf)\b)`;
+/** What was paid, and those nouns that only a charge can be ("votre prélèvement"). */
+const CHARGE = String.raw`(?:paiement|prélèvement|débit|transaction|virement|renouvellement)s?`;
+const PURCHASE = String.raw`(?:${CHARGE}|achats?|commandes?|opérations?)`;
+
 export const LEXICON_FR: Lexicon = {
   lang: 'fr',
   scare: [
@@ -68,6 +74,20 @@ export const LEXICON_FR: Lexicon = {
         String.raw`${NOT_IF}\b(?:vos|votre|tes|ton)\s+${DATA}\b${gap(50)}\b(?:en\s+danger|à\s+risque|en\s+péril|menacé\p{L}*|volé\p{L}*|compromis\p{L}*|exposé\p{L}*|piraté\p{L}*|dérobé\p{L}*|divulgué\p{L}*)`,
         String.raw`\b(?:voler|dérober|subtiliser|vole|volent|pirater)\s+(?:vos|votre)\s+${DATA}`,
         String.raw`\bles\s+données\s+suivantes\s+ont\s+été\s+(?:violées|volées|compromises|exposées)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Signaler un paiement non autorisé" is the bank's own help text.
+        String.raw`(?<!\b(?:si|signaler|signalez|contester|contestez|cas\s+de|cas\s+d['’])\s*(?:(?:un|une|le|la|ce|cet|cette|tout|toute)\s+|l['’]\s?)?)\b${PURCHASE}\s+(?:non\s+autoris|frauduleu|suspect|inhabituel|non\s+reconnu|non\s+sollicit)\p{L}*\b${gap(40)}\b(?:détecté\p{L}*|repéré\p{L}*|identifié\p{L}*|(?:de|pour|d['’]\s?un\s+montant\s+de)\s+${AMOUNT}|(?:a|ont)\s+été\s+(?:effectué|débité|passé|réalisé|prélevé|validé|enregistré)\p{L}*)`,
+        String.raw`\bnous\s+avons\s+(?:détecté|repéré|identifié)\s+(?:un|une|des)\s+${PURCHASE}\s+(?:non\s+autoris|frauduleu|suspect|inhabituel|non\s+reconnu)\p{L}*`,
+        String.raw`\bsi\s+(?:vous|tu)\s+(?:n['’]\s?(?:avez|as)\s+pas\s+(?:vous-même\s+)?(?:effectué|autorisé|passé|demandé|réalisé|validé|approuvé|commandé)\p{L}*\s+|n['’]\s?(?:êtes|es)\s+pas\s+à\s+l['’]\s?origine\s+(?:de\s+|d['’]\s?)|ne\s+reconnaiss(?:ez|es)\s+pas\s+)(?:(?:ce|cet|cette|ces)\s+|l['’]\s?)(?:${PURCHASE}|abonnements?)\b`,
+        String.raw`\b(?:appel(?:ez|er|le)|contact(?:ez|er)|téléphon(?:ez|er)|composez)\b${gap(50)}\bpour\s+(?:annuler|bloquer|stopper|arrêter|contester|suspendre|interrompre|faire\s+opposition(?:\s+à)?)\s+(?:(?:(?:ce|cet|cette|le|la|les|ces|au|aux)\s+|l['’]\s?)(?:${PURCHASE}|abonnements?)|(?:votre|vos)\s+${CHARGE})\b`,
+        String.raw`\b(?:abonnement|adhésion|forfait|licence|souscription|formule|plan\s+de\s+protection)\b${gap(30)}\b(?:a\s+été|vient\s+d['’]\s?être|s['’]\s?est)\s+(?:automatiquement\s+|tacitement\s+)?(?:renouvel|reconduit|prolong)\p{L}*\b${gap(60)}${AMOUNT}`,
+        String.raw`(?:\b(?:faute|à\s+défaut|en\s+l['’]\s?absence)\s+d['’]\s?appel|\bsans\s+appel\s+de\s+votre\s+part|\bsi\s+vous\s+(?:ne\s+nous\s+|n['’]\s?)appelez\s+pas)\b${gap(80)}\b(?:débit|prélev|factur|renouvel|montant|somme|encaiss)\p{L}*`,
       ),
     },
     {

@@ -16,6 +16,13 @@ const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s*(?:support|supp
 const DATA = String.raw`(?:password|dati\s+(?:bancari|personali|finanziari|della\s+carta)|informazioni\s+(?:bancarie|personali|finanziarie)|carte?\s+di\s+credito|foto|credenziali|accessi(?:\s+(?:a\s+)?facebook)?|identità|file|dati)`;
 const POSSESSIVE = String.raw`(?:(?:i|le|il|la)\s+)?(?:tuoi|tue|tuo|tua|suoi|sue|suo|sua|vostri|vostre)`;
 
+/** An amount of money as a lure writes it: "399,99 €", "€ 399", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:eur|usd|chf)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|usd|dollari|chf)\b)`;
+/** What was paid, and those nouns that only a charge can be ("il tuo addebito"). */
+const CHARGE = String.raw`(?:pagament|addebit|transazion|bonific|prelievo|prelievi|rinnov)\p{L}*`;
+const PURCHASE = String.raw`(?:pagament|addebit|transazion|bonific|prelievo|prelievi|rinnov|acquist|ordin|operazion|abbonament)\p{L}*`;
+const SUSPICIOUS = String.raw`(?:non\s+autorizzat|fraudolent|sospett|insolit|anomal|non\s+riconosciut)\p{L}*`;
+
 export const LEXICON_IT: Lexicon = {
   lang: 'it',
   scare: [
@@ -67,6 +74,20 @@ export const LEXICON_IT: Lexicon = {
         String.raw`${NOT_IF}\b${POSSESSIVE}\s+${DATA}\b${gap(50)}\b(?:a\s+rischio|in\s+pericolo|(?:rubat|compromess|espost|violat|sottratt|trafugat)\p{L}*)`,
         String.raw`\b(?:rubare|sottrarre|rubando|ruba|rubano)\s+${POSSESSIVE}\s+${DATA}`,
         String.raw`\bi\s+seguenti\s+dati\s+sono\s+stati\s+(?:violati|rubati|compromessi|esposti)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Segnala un addebito non autorizzato dall'app" is the bank's own help text.
+        String.raw`(?<!\b(?:se|segnala|segnalare|contesta|contestare|caso\s+di)\s+(?:(?:un|una|il|la|lo|questo|questa)\s+|(?:un|l)['’]\s?)?)\b(?:pagament|addebit|transazion|bonific|prelievo|prelievi|acquist|ordin|operazion)\p{L}*\s+${SUSPICIOUS}\b${gap(40)}\b(?:rilevat\p{L}*|individuat\p{L}*|(?:di|per|da)\s+(?:un\s+importo\s+di\s+)?${AMOUNT}|(?:è|e['’]|sono)\s+stat[oaie]\s+(?:effettuat|eseguit|addebitat|registrat|approvat)\p{L}*)`,
+        String.raw`\b(?:abbiamo\s+(?:rilevato|individuato)|(?:è|e['’])\s+stat[oa]\s+(?:rilevat|individuat)[oa])\s+(?:(?:un|una)\s+|un['’]\s?)(?:pagament|addebit|transazion|bonific|prelievo|acquist|ordin|operazion)\p{L}*\s+${SUSPICIOUS}`,
+        String.raw`\bse\s+non\s+(?:(?:hai|ha|avete)\s+(?:effettuat|autorizzat|richiest|fatto|eseguit|ordinat|disposto)\p{L}*|riconosc\p{L}*|sei\s+stat[oa]\s+tu\s+a\s+(?:effettuare|autorizzare|fare)|(?:è|e['’])\s+stat[oa]\s+lei\s+a\s+(?:effettuare|autorizzare|fare))\s+(?:(?:quest[oa]|tale|il|lo|la)\s+|(?:quest|l)['’]\s?)${PURCHASE}`,
+        String.raw`\b(?:chiam\p{L}*|contatt\p{L}*|telefona\p{L}*)\b${gap(50)}\bper\s+(?:annullare|bloccare|fermare|contestare|stornare|interrompere|sospendere|disdire)\s+(?:(?:(?:quest[oa]|il|lo|la|i|gli|le|tale)\s+|(?:quest|l)['’]\s?)${PURCHASE}|(?:il\s+|la\s+)?(?:tuo|tua|suo|sua)\s+${CHARGE})`,
+        String.raw`\b(?:abbonamento|iscrizione|licenza|adesione|piano(?:\s+di\s+protezione)?)\b${gap(30)}\b(?:(?:è|e['’])\s+stat[oa]|si\s+(?:è|e['’]))\s+(?:automaticamente\s+|tacitamente\s+)?rinnovat[oa]\b${gap(60)}${AMOUNT}`,
+        String.raw`\b(?:se\s+non\s+(?:ci\s+)?(?:chiami|chiama|chiamate|contatti|contatta)|in\s+mancanza\s+di\s+(?:una\s+)?(?:tua\s+|sua\s+)?chiamata|senza\s+una\s+(?:tua\s+|sua\s+)?chiamata)\b${gap(80)}\b(?:addebit|rinnov|prelev|import)\p{L}*`,
       ),
     },
     {

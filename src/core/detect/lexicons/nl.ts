@@ -12,6 +12,13 @@ const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|m
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)[\s-]*(?:support|ondersteuning|beveiliging|helpdesk|hulplijn|technici|technicus|experts?)|technische\s+(?:ondersteuning|support|helpdesk)|(?:gecertificeerde|microsoft|apple|windows)[\s-]*(?:technici|technicus|monteur)|beveiligingscentrum|beveiligingsafdeling)`;
 const DATA = String.raw`(?:wachtwoorden|wachtwoord|bankgegevens|bankrekening|creditcard\p{L}*|foto['’]?s|persoonlijke\s+(?:gegevens|informatie|bestanden)|financiële\s+gegevens|inloggegevens|facebook-?(?:gegevens|login)|e-?mailwachtwoorden|identiteit|bestanden|gegevens)`;
 
+/** An amount of money as a lure writes it: "€ 399,99", "€399", "399 euro", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:eur|usd)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euro|usd|dollar)\b)`;
+/** What was paid, and those nouns that only a charge can be ("uw afschrijving"). */
+const CHARGE = String.raw`(?:betaling|creditcardbetaling|pinbetaling|afschrijving|transactie|overboeking|incasso|verlenging)(?:en|s)?`;
+const PURCHASE = String.raw`(?:${CHARGE}|aankopen|aankoop|bestellingen|bestelling)`;
+const SUBSCRIPTION = String.raw`(?:abonnement|jaarabonnement|lidmaatschap|licentie|beschermingsplan|plan)`;
+
 export const LEXICON_NL: Lexicon = {
   lang: 'nl',
   scare: [
@@ -64,6 +71,20 @@ export const LEXICON_NL: Lexicon = {
         String.raw`\b(?:stelen|steelt|ontfutselen|onderscheppen)\s+(?:uw|je|jouw)\s+${DATA}`,
         String.raw`\b(?:uw|je|jouw)\s+${DATA}\b${gap(60)}\bstelen\b`,
         String.raw`\bde\s+volgende\s+gegevens\s+zijn\s+(?:gelekt|gestolen|gecompromitteerd|buitgemaakt)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Meld een verdachte betaling in de app" is the bank's own help text.
+        String.raw`(?<!\b(?:als|wanneer|indien|meld|melden|bij)\s+(?:(?:een|de|het|u|je)\s+)?)\b(?:niet[\s-]geautoriseerde|ongeautoriseerde|onbevoegde|frauduleuze|verdachte|ongebruikelijke|niet\s+herkende|onbekende)\s+${PURCHASE}\b${gap(40)}\b(?:gedetecteerd|ontdekt|vastgesteld|opgemerkt|geconstateerd|afgeschreven|uitgevoerd|geplaatst|verwerkt|(?:van|ter\s+waarde\s+van|voor)\s+${AMOUNT})`,
+        String.raw`\b(?:als|indien|wanneer|heeft|hebt|heb)\s+(?:u|je|jij)\s+(?:deze|die|de|dit|het)\s+${PURCHASE}\s+niet\s+(?:zelf\s+)?(?:(?:heeft|hebt)\s+)?(?:gedaan|geplaatst|geautoriseerd|goedgekeurd|aangevraagd|herkent|uitgevoerd|verricht|besteld)\b`,
+        String.raw`\b(?:bel|belt|bellen|neem\s+contact|contacteer)\b${gap(50)}\bom\s+(?:(?:deze|de|dit|het)\s+(?:\p{L}+\s+)?(?:${PURCHASE}|${SUBSCRIPTION})|(?:uw|je|jouw)\s+(?:\p{L}+\s+)?${CHARGE})\s+(?:te\s+(?:annuleren|blokkeren|stoppen|betwisten|herroepen|storneren)|stop\s+te\s+zetten|terug\s+te\s+(?:draaien|boeken|storten)|tegen\s+te\s+houden|ongedaan\s+te\s+maken)\b`,
+        String.raw`\b${SUBSCRIPTION}\b${gap(30)}\b(?:is|werd)\s+(?:zojuist\s+|vandaag\s+)?(?:automatisch\s+|stilzwijgend\s+)?verlengd\b${gap(60)}${AMOUNT}`,
+        String.raw`\b${SUBSCRIPTION}\b${gap(30)}\b(?:is|werd)\b${gap(40)}${AMOUNT}${gap(30)}\bverlengd\b`,
+        String.raw`\b(?:als|indien)\s+(?:u|je)\s+(?:ons\s+)?niet\b${gap(30)}\b(?:belt|terugbelt|contact\s+opneemt)\b${gap(80)}\b(?:afgeschreven|in\s+rekening|geïncasseerd|verlengd|afgeboekt)`,
       ),
     },
     {

@@ -13,6 +13,13 @@ const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watc
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s+(?:support|wsparci\p{L}*|pomoc\p{L}*|bezpieczeństw\p{L}*)|(?:pomoc\p{L}*|wsparci\p{L}*|support\p{L}*|obsług\p{L}*|dział\p{L}*)\s+(?:techniczn\p{L}*\s+)?(?:firmy\s+)?(?:microsoft|apple|windows)|pomoc\p{L}*\s+techniczn\p{L}*|wsparci\p{L}*\s+techniczn\p{L}*|certyfikowan\p{L}*\s+technik\p{L}*\s+(?:firmy\s+)?(?:microsoft|apple|windows)|technik\p{L}*\s+(?:firmy\s+)?(?:microsoft|apple|windows)|centrum\s+bezpieczeństwa|dział\p{L}*\s+bezpieczeństwa)`;
 const DATA = String.raw`(?:hasła|hasło|haseł|dane(?:\s+(?:bankowe|osobowe|logowania|karty|finansowe))?|danych(?:\s+(?:bankowych|osobowych|logowania|finansowych))?|zdjęcia|zdjęć|karty\s+kredytowe|informacje\s+(?:bankowe|osobiste|finansowe)|tożsamość|konto\s+bankowe|pliki|loginy)`;
 
+/** An amount of money as a lure writes it: "1 999,00 zł", "399 PLN", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:pln|eur|usd)\s?\d|\d[\d\s.,]{0,10}\s?(?:zł|pln|€|\$|£|eur|usd)\b)`;
+/** What was paid, in every case; and those nouns that only a charge can be. */
+const CHARGE = String.raw`(?:płatnoś|transakcj|obciążeni|przelew|odnowieni|pobrani)\p{L}*`;
+const PURCHASE = String.raw`(?:płatnoś|transakcj|obciążeni|przelew|odnowieni|pobrani|zakup|zamówieni|operacj|subskrypcj)\p{L}*`;
+const SUSPICIOUS = String.raw`(?:nieautoryzowan|nieuprawnion|podejrzan|nietypow|nierozpoznan|niezatwierdzon)\p{L}*`;
+
 export const LEXICON_PL: Lexicon = {
   lang: 'pl',
   scare: [
@@ -64,6 +71,21 @@ export const LEXICON_PL: Lexicon = {
         String.raw`${NOT_IF}\b(?:twoje|twoich|twoim|twój|twoja|twoją|pana|pani)\s+${DATA}\b${gap(50)}\b(?:zagrożon\p{L}*|w\s+niebezpieczeństwie|skradzion\p{L}*|wykradzion\p{L}*|przejęt\p{L}*|narażon\p{L}*|ujawnion\p{L}*|wyciek\p{L}*)`,
         String.raw`\b(?:ukraść|kraść|wykraść|wykradać|kradnie|kradną|wykrada|wykradają|przechwycić)\s+(?:twoje|twoich|twój|twoją|pana|pani)\s+${DATA}`,
         String.raw`\bnastępujące\s+dane\s+zostały\s+(?:naruszone|skradzione|ujawnione|przejęte|wykradzione)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Zgłoś nieautoryzowaną transakcję w aplikacji" is the bank's own help text.
+        String.raw`(?<!\b(?:jeśli|jeżeli|gdy|zgłoś|zgłosić|przypadku)\s+(?:\p{L}+\s+)?)\b${SUSPICIOUS}\s+(?:płatnoś|transakcj|obciążeni|przelew|zakup|zamówieni|operacj|pobrani)\p{L}*\b${gap(40)}\b(?:(?:wykryt|zarejestrowan|dokonan|zrealizowan|złożon|zaksięgowan)\p{L}*|na\s+kwotę|w\s+wysokości|o\s+wartości|${AMOUNT})`,
+        String.raw`\b(?:wykryto|zarejestrowano|odnotowano|wykryliśmy)\s+${SUSPICIOUS}\s+(?:płatnoś|transakcj|obciążeni|przelew|zakup|zamówieni|operacj|pobrani)\p{L}*`,
+        // Polish has no article: "jeśli nie dokonałeś płatności" is a shop's reminder, "tej płatności" a lure.
+        String.raw`\b(?:jeśli|jeżeli|gdy)\s+(?:to\s+nie\s+(?:ty|pan|pani)\s+|nie\s+)(?:dokonał|dokonywał|autoryzował|zlecił|zlecał|złożył|składał|zamawiał|zamówił|rozpoznaj|zatwierdził|wykonał|zrobił)\p{L}*\s+(?:tej|tego|tych|tę|ten|to|powyższ\p{L}*)\s+${PURCHASE}`,
+        String.raw`\b(?:zadzwoń|zadzwońcie|zadzwonić|dzwoń|skontaktuj\s+się|skontaktować\s+się)\b${gap(50)}\b(?:aby|by|żeby|w\s+celu)\s+(?:anulować|zablokować|wstrzymać|cofnąć|zatrzymać|odwołać|zakwestionować|anulowania|zablokowania|wstrzymania|cofnięcia|zatrzymania)\s+(?:(?:tę|tą|ten|to|tej|tego|te|tych)\s+(?:\p{L}+\s+)?${PURCHASE}|(?:twoją\s+|twoje\s+|twój\s+)?${CHARGE})`,
+        String.raw`\b(?:subskrypcj|abonament|członkostw|licencj|pakiet|plan)\p{L}*\b${gap(30)}\b(?:(?:został[aoy]?|zostało|zostały)\s+(?:automatycznie\s+)?(?:odnowion|przedłużon)\p{L}*|(?:automatycznie\s+)?(?:odnowił|przedłużył)\p{L}*\s+się)\b${gap(60)}${AMOUNT}`,
+        String.raw`\b(?:jeśli|jeżeli)\s+nie\s+(?:zadzwonisz|zadzwoni\s+pan|zadzwoni\s+pani|skontaktujesz\s+się)\b${gap(80)}\b(?:obciąż|pobran|odnow|kwot|naliczon)\p{L}*`,
       ),
     },
     {

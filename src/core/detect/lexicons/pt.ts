@@ -15,6 +15,13 @@ const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s*(?:support|supo
 const DATA = String.raw`(?:senhas?|palavras-passe|palavra-passe|dados\s+(?:bancários|pessoais|financeiros|do\s+cartão)|informações\s+(?:bancárias|pessoais|financeiras)|cartões\s+de\s+crédito|cartão\s+de\s+crédito|fotos|fotografias|credenciais|logins?|arquivos|ficheiros|identidade|conta\s+bancária|dados)`;
 const POSSESSIVE = String.raw`(?:(?:os|as|o|a)\s+)?(?:seus|suas|seu|sua|teus|tuas|teu|tua)`;
 
+/** An amount of money as a lure writes it: "R$ 1.999,00", "399,99 €", "US$ 399". */
+const AMOUNT = String.raw`(?:(?:r|us)?[$€£]\s?\d|\b(?:eur|usd|brl)\s?\d|\d[\d.,]{0,9}\s?(?:€|\$|£|eur|euros?|usd|dólares|reais|brl)\b)`;
+/** What was paid, and those nouns that only a charge can be ("a sua cobrança"). */
+const CHARGE = String.raw`(?:pagament|cobranç|débito|transa[cç]|transferênci|renova[cç])\p{L}*`;
+const PURCHASE = String.raw`(?:pagament|cobranç|débito|transa[cç]|transferênci|renova[cç]|compra|pedido|encomenda|opera[cç]|moviment|assinatura|subscri[cç])\p{L}*`;
+const SUSPICIOUS = String.raw`(?:não\s+autorizad|fraudulent|suspeit|incomu|invulgar|não\s+reconhecid|não\s+solicitad)\p{L}*`;
+
 export const LEXICON_PT: Lexicon = {
   lang: 'pt',
   scare: [
@@ -67,6 +74,20 @@ export const LEXICON_PT: Lexicon = {
         String.raw`${NOT_IF}\b${POSSESSIVE}\s+${DATA}\b${gap(50)}\b(?:em\s+risco|em\s+perigo|(?:roubad|comprometid|expost|vazad|hackead|violad)\p{L}*)`,
         String.raw`\b(?:roubar|roubando|rouba|roubam|capturar)\s+${POSSESSIVE}\s+${DATA}`,
         String.raw`\bos\s+seguintes\s+dados\s+foram\s+(?:violados|roubados|comprometidos|expostos)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Conteste uma compra não autorizada pelo app" is the bank's own help text.
+        String.raw`(?<!\b(?:se|caso|conteste|contestar|comunique|comunicar|reporte|reportar)\s+(?:(?:uma|um|a|o|alguma|algum)\s+)?)\b(?:compra|pagament|cobranç|débito|transa[cç]|transferênci|pedido|encomenda|opera[cç]|moviment)\p{L}*\s+${SUSPICIOUS}\b${gap(40)}\b(?:(?:detectad|detetad|identificad)\p{L}*|(?:de|por|no\s+valor\s+de)\s+${AMOUNT}|(?:foi|foram)\s+(?:realizad|efetuad|efectuad|aprovad|debitad|feit|processad)\p{L}*)`,
+        String.raw`\b(?:detectamos|detetámos|detetamos|identificamos|(?:foi|foram)\s+(?:detectad|detetad|identificad)[oa]s?)\s+(?:uma|um)\s+(?:compra|pagament|cobranç|débito|transa[cç]|transferênci|pedido|encomenda|opera[cç]|moviment)\p{L}*\s+${SUSPICIOUS}`,
+        String.raw`\b(?:se|caso)\s+(?:você\s+|o\s+senhor\s+|a\s+senhora\s+)?não\s+(?:foi\s+você\s+(?:que|quem)\s+|tenha\s+|tiver\s+)?(?:fez|feito|fizeste|realiz|autoriz|solicit|efetu|efectu|reconhe|aprov)\p{L}*\s+(?:esta|este|essa|esse|a|o)\s+${PURCHASE}`,
+        String.raw`\b(?:ligue|ligar|telefone|telefonar|contacte|contate|contactar|contatar|entre\s+em\s+conta(?:c)?to)\b${gap(50)}\bpara\s+(?:cancelar|anular|bloquear|suspender|contestar|estornar|impedir|interromper|parar)\s+(?:(?:esta|este|essa|esse|a|o|as|os)\s+${PURCHASE}|(?:(?:a|o)\s+)?(?:sua|seu|tua|teu)\s+${CHARGE})`,
+        String.raw`\b(?:assinatura|subscrição|plano|licença|adesão|mensalidade)\b${gap(30)}\b(?:foi|foram|acaba\s+de\s+ser)\s+(?:automaticamente\s+)?renovad[oa]s?\b${gap(60)}${AMOUNT}`,
+        String.raw`\b(?:se|caso)\s+(?:você\s+)?não\s+(?:nos\s+)?(?:ligar|ligue|telefonar|telefone|contactar|contatar)\b${gap(80)}\b(?:cobrad|cobranç|debitad|renovad|descontad)\p{L}*`,
       ),
     },
     {

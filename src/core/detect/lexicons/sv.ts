@@ -12,6 +12,13 @@ const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watc
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)[\s-]*(?:support|säkerhet|hjälp\p{L}*|tekniker|experter)|teknisk\s+support|tekniska\s+supporten|(?:certifierad\p{L}*|microsoft|apple|windows)[\s-]*tekniker|säkerhetscent(?:er|ret|rum)|säkerhetsavdelning\p{L}*)`;
 const DATA = String.raw`(?:lösenord|bankuppgifter|bankinformation|bankkonto|kreditkort\p{L}*|kortuppgifter|foton|bilder|personuppgifter|personlig\p{L}*\s+(?:information|uppgifter|data|filer)|inloggningsuppgifter|facebook-?inloggning\p{L}*|identitet|filer|uppgifter|data)`;
 
+/** An amount of money as a lure writes it: "3 999 kr", "399 SEK", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£]\s?\d|\b(?:sek|eur|usd)\s?\d|\d[\d\s.,]{0,10}\s?(?:kr|kronor|sek|€|\$|£|eur|usd)\b)`;
+/** What was paid: the bare noun after "denna", the definite one on its own ("köpet"). */
+const PAID = String.raw`(?:betalning|debitering|transaktion|överföring|dragning|förnyelse|korttransaktion|kortbetalning)`;
+const BOUGHT = String.raw`(?:${PAID}|köp|beställning|order)`;
+const THE_PURCHASE = String.raw`(?:(?:detta|denna|det\s+här|den\s+här)\s+${BOUGHT}|(?:betalning|debitering|transaktion|överföring|dragning|korttransaktion|kortbetalning|beställning)en|förnyelsen|ordern|köpet)`;
+
 export const LEXICON_SV: Lexicon = {
   lang: 'sv',
   scare: [
@@ -62,6 +69,20 @@ export const LEXICON_SV: Lexicon = {
         String.raw`${NOT_IF}\b(?:dina|ditt|din)\s+(?:\p{L}+\s+)?${DATA}\b${gap(50)}\b(?:i\s+fara|(?:är|kan\s+vara)\s+(?:i\s+)?(?:risk|fara)|riskerar|stulna|stulits|stulen|stulet|komprometterade|komprometterats|exponerade|läckt\p{L}*|hackade)`,
         String.raw`\b(?:stjäla|stjäl|stjälas)\s+(?:dina|ditt|din)\s+${DATA}`,
         String.raw`\bföljande\s+(?:data|uppgifter)\s+har\s+(?:läckt|stulits|komprometterats|exponerats)`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        // "Anmäl en obehörig transaktion i appen" is the bank's own help text.
+        String.raw`(?<!\b(?:om|när|vid|anmäl|rapportera|ser|hittar|upptäcker)\s+(?:(?:ett|en|du|ni)\s+)?)\b(?:obehörig[at]?|otillåtna|otillåtet|otillåten|misstänkta|misstänkt|ovanlig[at]?|okänd[at]?|(?:ej|icke)\s+godkänd[at]?|oauktoriserad[et]?)\s+${BOUGHT}(?:n|en|et|ar|arna|er|erna)?\b${gap(40)}\b(?:upptäckt\p{L}*|har\s+(?:gjorts|genomförts|registrerats|debiterats|dragits|upptäckts)|(?:på|om)\s+${AMOUNT})`,
+        String.raw`\bvi\s+har\s+(?:upptäckt|registrerat|noterat)\s+(?:ett|en)\s+(?:obehörig[at]?|otillåtet|otillåten|misstänkt|ovanlig[at]?)\s+${BOUGHT}\b`,
+        String.raw`\bom\s+(?:(?:du|ni)\s+inte\s+(?:själv\s+)?(?:har\s+)?(?:gjort|gjorde|godkänt|godkände|genomfört|genomförde|beställt|beställde|begärt|auktoriserat|känner\s+igen)|det\s+inte\s+var\s+(?:du|ni)\s+som\s+(?:gjorde|genomförde|godkände|beställde|lade))\s+${THE_PURCHASE}\b`,
+        String.raw`\b(?:ring|ringa|kontakta)\b${gap(50)}\bför\s+att\s+(?:avbryta|stoppa|spärra|bestrida|annullera|makulera|häva|återkalla|reklamera)\s+(?:${THE_PURCHASE}|prenumerationen|(?:din|ditt)\s+${PAID})\b`,
+        String.raw`\b(?:prenumeration|abonnemang|medlemskap|licens|skyddsplan|plan)\p{L}*\b${gap(30)}\b(?:har\s+(?:nu\s+)?(?:automatiskt\s+)?(?:förnyats|förlängts)|(?:förnyades|förlängdes))\b${gap(60)}${AMOUNT}`,
+        String.raw`\bom\s+(?:du|ni)\s+inte\s+(?:ringer|kontaktar\s+oss|hör\s+av\s+dig)\b${gap(80)}\b(?:debiter|dras|belopp|förny|förläng|faktur)\p{L}*`,
       ),
     },
     {

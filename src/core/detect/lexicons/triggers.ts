@@ -30,10 +30,12 @@ const STEMS = [
   '\\bcall', 'dial', 'phone', 't[eé]l[eé]', 'ruf', 'appel', 'll[aá]m', 'chiam', '\\blig[au]', '\\bbel', 'dzwo', '\\bring',
   'toll', '\\bgr[aá]t', 'gebühr', 'avgift', 'bezpłat', 'infolin', 'help', 'hotline', 'hulp',
   's[uo]pp?ort', 'as?sist', 't[eé][ck]h?ni', 'contac?t', 'kontakt', 'num[eé]ro',
+  // billing lures: (un)authorized, autorisé, nieautoryzowana
+  'auth?or[iy]',
   // talk about scams, so that discussion pages can be recognised
   'scam', 'fraud',
   // Japanese
-  'ウ[イィ]ルス', 'トロイ', '感染', 'ロック', '再起動', '電源', '危険', 'パスワード', '不正', 'ハッ', '警告', '電話', 'ダイヤル', 'サポート', '詐欺',
+  'ウ[イィ]ルス', 'トロイ', '感染', 'ロック', '再起動', '電源', '危険', 'パスワード', '不正', 'ハッ', '警告', '電話', 'ダイヤル', 'サポート', '詐欺', '請求',
 ];
 
 export const TRIGGER_RE = new RegExp(STEMS.join('|'), 'iu');

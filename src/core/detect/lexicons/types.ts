@@ -28,6 +28,7 @@ export const SCARE_IDS = [
   'access-suspended', // access / account / license suspended or blocked
   'pirated-software', // pirated / illegal copy of Windows or macOS
   'hacking-attempt', // hacking attempt, unauthorized access, spyware sending data
+  'billing-lure', // an unauthorized purchase, a renewal charged: "call to cancel" (refund and renewal lures)
   'error-code', // fake error codes: 0x268d3, #DW6VB36, error 0x80070...
   'security-alert', // "security alert", "firewall warning", "Windows Defender alert"
 ] as const;
