@@ -8,7 +8,7 @@
  */
 const STEMS = [
   // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
-  '[vw][ií]rus', 'tro[jy]', 'malw', 'spyw', 'espi', 'nfe[ckt]', 'nfiz', 'hack',
+  '[vw][ií]rus', 'tro[jy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack',
   // locked, blocked, suspended
   'blo[ckq]', 'lock', 'låst', 'sp[eä]rr', 'verrou', 'susp', 'sosp',
   // restarting and ignoring (most restart lines name the device too)

@@ -15,7 +15,7 @@ describe('TRIGGER_RE', () => {
 
   it('stays small enough for the content script bundle', () => {
     console.info(`TRIGGER_RE is ${TRIGGER_RE.source.length} characters`);
-    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(700);
+    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(800);
   });
 
   it('passes the lines of pages that talk about scams in English', () => {
