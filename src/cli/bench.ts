@@ -1,0 +1,257 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PageCandidates } from '../core/detect/index';
+import { detect } from '../core/detect/index';
+import { type PageText, prefilter } from '../core/detect/prefilter';
+import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
+import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { type CorpusServer, defaultCdnFolders, startCorpusServer } from './corpus-server';
+import { percentile } from './eval-summary';
+import { decodeHtml, htmlToText } from './html-text';
+
+/*
+ * `npm run bench -- [--out FILE] [--corpus DIR] [--no-browser]`
+ *
+ * Performance figures of the detector and the built extension, on a real page corpus
+ * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
+ * the content script holds the main thread per scan in Chromium, what the extension adds to page
+ * load, and how big the bundles are. Never part of `npm test`: the figures depend on the machine.
+ */
+
+const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/dev-real');
+/** The scorer is timed for at least this long (and at least MIN_REPS passes over the corpus). */
+const MIN_DETECT_MS = 3000;
+const MIN_REPS = 5;
+const LOAD_TIMEOUT_MS = 20_000;
+/** After the first verdict, rescans caused by late DOM changes are collected for this long. */
+const SETTLE_MS = 1500;
+
+interface Metric {
+  value: number | null;
+  unit: string;
+}
+type Metrics = Record<string, Metric>;
+
+const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+// --- the scorer in Node -------------------------------------------------------------------
+
+interface TextPage {
+  page: CorpusPage;
+  input: PageText;
+  bytes: number;
+}
+
+async function readTextPage(corpus: Corpus, page: CorpusPage): Promise<TextPage> {
+  const html = decodeHtml(await readFile(path.join(corpus.root, page.file)));
+  const extracted = htmlToText(html);
+  const input: PageText = {
+    title: extracted.title,
+    lang: page.lang ?? extracted.lang,
+    text: extracted.text,
+    textChars: extracted.text.length,
+    telLinks: extracted.telLinks,
+    attrTexts: extracted.attrTexts,
+    dialogTexts: [],
+    behaviours: [],
+  };
+  const bytes = Buffer.byteLength(input.text) + Buffer.byteLength(input.title) + input.attrTexts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  return { page, input, bytes };
+}
+
+/** One page through the content script's pre-filter and the background's scorer, timed apart. */
+function score(page: TextPage): { prefilterMs: number; detectMs: number } {
+  const started = performance.now();
+  const candidates: PageCandidates = prefilter(page.input);
+  const filtered = performance.now();
+  detect({ candidates, url: page.page.url });
+  return { prefilterMs: filtered - started, detectMs: performance.now() - filtered };
+}
+
+function benchDetect(pages: readonly TextPage[]): Metrics {
+  const totalBytes = pages.reduce((sum, p) => sum + p.bytes, 0);
+  for (const page of pages) score(page); // warm-up: lazy tables and the JIT settle before timing
+  const passes: Array<{ prefilterMs: number; detectMs: number }> = [];
+  const perPage = pages.map(() => [] as number[]);
+  let elapsed = 0;
+  while (elapsed < MIN_DETECT_MS || passes.length < MIN_REPS) {
+    const pass = { prefilterMs: 0, detectMs: 0 };
+    pages.forEach((page, i) => {
+      const { prefilterMs, detectMs } = score(page);
+      pass.prefilterMs += prefilterMs;
+      pass.detectMs += detectMs;
+      perPage[i]?.push(prefilterMs + detectMs);
+    });
+    passes.push(pass);
+    elapsed += pass.prefilterMs + pass.detectMs;
+  }
+  const mbps = (ms: number | null) => (ms ? round(totalBytes / 1e6 / (ms / 1000)) : null);
+  const pageMedians = perPage.map((times) => percentile(times, 50) ?? 0);
+  return {
+    'detect.throughputMBps': { value: mbps(percentile(passes.map((p) => p.prefilterMs + p.detectMs), 50)), unit: 'MB/s of page text (1 MB = 10^6 bytes of UTF-8), prefilter + detect, median of passes' },
+    'detect.prefilterMBps': { value: mbps(percentile(passes.map((p) => p.prefilterMs), 50)), unit: 'MB/s of page text, prefilter alone' },
+    'detect.scorerMBps': { value: mbps(percentile(passes.map((p) => p.detectMs), 50)), unit: 'MB/s of page text, detect() alone on the pre-filtered candidates' },
+    'detect.corpusTextMB': { value: round(totalBytes / 1e6, 3), unit: `MB of visible text in ${pages.length} pages (Node HTML-to-text)` },
+    'detect.pageMsMedian': { value: round(percentile(pageMedians, 50), 3), unit: 'ms per page, prefilter + detect' },
+    'detect.pageMsMax': { value: round(Math.max(...pageMedians), 3), unit: 'ms for the slowest page, prefilter + detect' },
+    'detect.passes': { value: passes.length, unit: 'passes over the corpus timed' },
+  };
+}
+
+// --- the extension in Chromium ------------------------------------------------------------
+
+interface BrowserRun {
+  loadMs: number[];
+  scanMs: number[];
+  failures: string[];
+}
+
+/** loadEventEnd of the page's navigation entry: ms from navigation start to the end of onload. */
+async function loadEventEnd(tab: import('@playwright/test').Page): Promise<number | null> {
+  const value = await withTimeout(
+    tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0),
+    5000,
+    'reading navigation timing',
+  ).catch(() => 0);
+  return value > 0 ? value : null;
+}
+
+/** Load pages one at a time (so they do not compete for the CPU) and measure each. */
+async function measurePages(browser: CorpusBrowser, pages: readonly CorpusPage[], log: (line: string) => void): Promise<BrowserRun> {
+  const probe = browser.extensionId ? await ExtensionProbe.open(browser) : null;
+  const run: BrowserRun = { loadMs: [], scanMs: [], failures: [] };
+  // One unmeasured load first: the renderer and the extension's worker start on it.
+  const warmUp = [pages[0], ...pages].filter((p): p is CorpusPage => p !== undefined);
+  for (const [index, page] of warmUp.entries()) {
+    const measured = index > 0;
+    const tab = await browser.context.newPage();
+    try {
+      const tabId = probe ? await probe.tabIdOf(tab, `bench-${index}`) : null;
+      const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
+        () => true,
+        (error: Error) => {
+          if (measured) run.failures.push(`${page.id}: ${error.message.split('\n')[0]}`);
+          return false;
+        },
+      );
+      const ms = loaded ? await loadEventEnd(tab) : null;
+      if (measured && ms !== null) run.loadMs.push(ms);
+      if (probe && tabId !== null && measured) {
+        const until = Date.now() + LOAD_TIMEOUT_MS;
+        let state = await probe.tabState(tabId);
+        while (!state && Date.now() < until) {
+          await sleep(100);
+          state = await probe.tabState(tabId);
+        }
+        if (state) {
+          await sleep(SETTLE_MS);
+          state = (await probe.tabState(tabId)) ?? state;
+          run.scanMs.push(...state.scanMs);
+        } else run.failures.push(`${page.id}: no verdict`);
+      }
+    } finally {
+      await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
+    }
+    if (measured && index % 25 === 0) log(`  ${index}/${pages.length} pages`);
+  }
+  return run;
+}
+
+async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Metrics> {
+  const extensionDir = requireBuiltExtension();
+  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root) });
+  try {
+    const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], failures: [] } };
+    for (const variant of ['without', 'with'] as const) {
+      log(`Loading ${pages.length} benign pages in Chromium ${variant} the extension…`);
+      const browser = await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant === 'with' ? extensionDir : null });
+      try {
+        runs[variant] = await measurePages(browser, pages, log);
+      } finally {
+        await browser.close();
+      }
+      for (const failure of runs[variant].failures) log(`  ${failure}`);
+    }
+    const withMedian = percentile(runs.with.loadMs, 50);
+    const withoutMedian = percentile(runs.without.loadMs, 50);
+    return {
+      'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
+      'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
+      'content.scanMsMax': { value: round(runs.with.scanMs.length ? Math.max(...runs.with.scanMs) : null, 3), unit: 'ms, the longest scan seen' },
+      'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
+      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each)' },
+      'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
+      'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+// --- sizes ----------------------------------------------------------------------------------
+
+async function sizeOf(file: string): Promise<number | null> {
+  return stat(file).then(
+    (s) => s.size,
+    () => null,
+  );
+}
+
+async function folderSize(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await sizeOf(path.join(entry.parentPath, entry.name))) ?? 0;
+  }
+  return total;
+}
+
+async function benchSizes(): Promise<Metrics> {
+  const dir = requireBuiltExtension();
+  const kb = (bytes: number | null) => (bytes === null ? null : round(bytes / 1000, 1));
+  const metrics: Metrics = {
+    'content.bundleKB': { value: kb(await sizeOf(path.join(dir, 'content-scripts/content.js'))), unit: 'kB (1 kB = 1000 bytes), content-scripts/content.js' },
+    'background.bundleKB': { value: kb(await sizeOf(path.join(dir, 'background.js'))), unit: 'kB (1000 bytes), background.js' },
+    'extension.totalKB': { value: kb(await folderSize(dir)), unit: 'kB (1000 bytes), everything in .output/chrome-mv3' },
+  };
+  const lockwatch = await sizeOf(path.join(dir, 'content-scripts/lockwatch.js'));
+  if (lockwatch !== null) metrics['lockwatch.bundleKB'] = { value: kb(lockwatch), unit: 'kB (1000 bytes), content-scripts/lockwatch.js' };
+  return metrics;
+}
+
+// --- main -----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, 'no-browser': { type: 'boolean' } } }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser]`);
+    process.exit(2);
+  }
+  const log = (line: string) => console.log(line);
+  const started = Date.now();
+  try {
+    requireBuiltExtension(EXTENSION_DIR);
+    const corpus = await loadCorpus(values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS);
+    log(`Corpus ${corpus.name}: ${corpus.pages.length} pages`);
+
+    const textPages = await Promise.all(corpus.pages.map((page) => readTextPage(corpus, page)));
+    log('Timing prefilter + detect in Node…');
+    const metrics: Metrics = { ...benchDetect(textPages), ...(await benchSizes()) };
+
+    const benign = corpus.pages.filter((page) => page.label === 'benign');
+    if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, log));
+
+    const width = Math.max(...Object.keys(metrics).map((name) => name.length));
+    log('');
+    for (const [name, metric] of Object.entries(metrics)) log(`${name.padEnd(width)}  ${metric.value ?? 'n/a'}  ${metric.unit}`);
+    if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics }, null, 2)}\n`);
+    log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+await main();
