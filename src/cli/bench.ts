@@ -6,7 +6,7 @@ import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
 import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
-import { type CorpusServer, defaultCdnFolders, startCorpusServer } from './corpus-server';
+import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
 
@@ -160,7 +160,7 @@ async function measurePages(browser: CorpusBrowser, pages: readonly CorpusPage[]
 
 async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Metrics> {
   const extensionDir = requireBuiltExtension();
-  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root) });
+  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
   try {
     const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], failures: [] } };
     for (const variant of ['without', 'with'] as const) {

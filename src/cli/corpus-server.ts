@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { generate } from 'selfsigned';
 import type { Corpus } from './corpus';
@@ -158,6 +159,11 @@ export interface CorpusServerOptions {
    * `_cdn/code.jquery.com/jquery-3.2.1.min.js`). Consulted for requests no page answers.
    */
   cdnFolders?: readonly string[];
+  /**
+   * Libraries served for any host whose request path matches: pages that load jQuery from a
+   * public CDN work offline as they do in the wild (the corpus README allows it).
+   */
+  libraries?: ReadonlyArray<{ pattern: RegExp; file: string }>;
   /** A certificate and key (PEM) to use instead of a new self-signed one. */
   tls?: { key: string; cert: string };
 }
@@ -201,7 +207,8 @@ export async function startCorpusServer(corpus: Pick<Corpus, 'root' | 'pages'>, 
       const file = await existingFile(resolveInside(path.join(folder, host), request.path));
       if (file) return file;
     }
-    return null;
+    const library = options.libraries?.find((lib) => lib.pattern.test(request.path));
+    return library ? existingFile(library.file) : null;
   };
 
   const notFound = (res: ServerResponse) => {
@@ -305,4 +312,15 @@ export async function defaultCdnFolders(corpusRoot: string): Promise<string[]> {
     if (isFolder) found.push(path.resolve(folder));
   }
   return found;
+}
+
+const require = createRequire(import.meta.url);
+
+/** jQuery from this project's node_modules, for any `…/jquery[-x.y.z][.min].js` request. */
+export function defaultLibraryStandIns(): Array<{ pattern: RegExp; file: string }> {
+  try {
+    return [{ pattern: /(?:^|\/)jquery(?:[-.]\d+(?:\.\d+)*)?(?:\.min)?\.js$/i, file: require.resolve('jquery/dist/jquery.min.js') }];
+  } catch {
+    return [];
+  }
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { type Corpus, type CorpusPage, loadCorpus, ManifestError } from './corpus';
 import { clickPoint, type CorpusBrowser, ExtensionProbe, launchCorpusBrowser, mapPool, type ObservedTabState, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
-import { type CorpusServer, defaultCdnFolders, startCorpusServer } from './corpus-server';
+import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type PageResult, summarize } from './eval-summary';
 
 /*
@@ -169,7 +169,7 @@ export interface EvalRun {
 export async function evaluateCorpus(corpus: Corpus, options: Pick<EvalOptions, 'concurrency' | 'timeoutMs' | 'cdn'>, log: (line: string) => void): Promise<EvalRun> {
   const extensionDir = requireBuiltExtension();
   const cdnFolders = [...options.cdn.map((dir) => path.resolve(dir)), ...(await defaultCdnFolders(corpus.root))];
-  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders });
+  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders, libraries: defaultLibraryStandIns() });
   if (cdnFolders.length > 0) log(`Serving CDN stand-ins from ${cdnFolders.join(', ')}`);
   let browser: CorpusBrowser | null = null;
   try {

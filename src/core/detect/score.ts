@@ -204,8 +204,8 @@ export function detect(input: DetectInput): Verdict {
   const { candidates, url } = input;
   const host = hostOf(url);
   const owners = brandsOwning(host);
-  const lexicons = lexiconsFor(candidates.lang);
   const texts = uniqueTexts(candidates);
+  const lexicons = lexiconsFor(candidates.lang, texts);
 
   const listedAddress = input.blocklist?.address(url);
   const hostFacts = hostSignals(url, owners);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, CorpusPage } from '../../../src/cli/corpus';
-import { basicChallenge, buildRoutes, type CorpusServer, hostOfHeader, resolveRequest, startCorpusServer } from '../../../src/cli/corpus-server';
+import { basicChallenge, buildRoutes, type CorpusServer, defaultLibraryStandIns, hostOfHeader, resolveRequest, startCorpusServer } from '../../../src/cli/corpus-server';
 
 /*
  * A corpus written for these tests in a temporary folder: a scam page at the root of its host
@@ -142,6 +142,24 @@ describe('the corpus server', () => {
     expect([jquery.status, jquery.body, jquery.headers['content-type']]).toEqual([200, '/* jquery stand-in */', 'text/javascript; charset=utf-8']);
     expect((await get(server.port, 'https', 'code.jquery.com', '/../../secret.txt')).status).toBe(404);
     expect((await get(server.port, 'https', '..', '/secret.txt')).status).toBe(404);
+  });
+
+  it('serves its own jQuery for a jQuery request to any other host, and only for that', async () => {
+    const lib = await startCorpusServer(corpus, { libraries: defaultLibraryStandIns() });
+    try {
+      for (const [host, file] of [
+        ['cdnjs.cloudflare.com', '/ajax/libs/jquery/3.6.4/jquery.min.js'],
+        ['code.jquery.com', '/jquery-3.2.1.min.js'],
+        ['ajax.googleapis.com', '/ajax/libs/jquery/1.12.4/jquery.js'],
+      ] as const) {
+        const answer = await get(lib.port, 'https', host, file);
+        expect(answer.status, host).toBe(200);
+        expect(answer.body).toContain('jQuery');
+      }
+      expect((await get(lib.port, 'https', 'cdnjs.cloudflare.com', '/ajax/libs/bootstrap/3.4.1/bootstrap.min.js')).status).toBe(404);
+    } finally {
+      await lib.close();
+    }
   });
 
   it('counts what it served', () => {

@@ -27,16 +27,52 @@ export const LEXICONS: readonly Lexicon[] = [
   LEXICON_SV,
 ];
 
-const orderByLang = new Map<string, readonly Lexicon[]>(
-  LEXICONS.map((first) => [first.lang, [first, ...LEXICONS.filter((lexicon) => lexicon !== first)]]),
-);
+/**
+ * Function words that give a language away in a few lines of text. A page's declared language is
+ * often missing or wrong, and kits mix languages (a localized heading above English scanner
+ * text), so the text itself says which other lexicons to read it with.
+ */
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  de: /(?<!\p{L})(?:und|der|die|das|nicht|ist|sie|ihr|ihre|wird|wurde|mit|auf|für|sich)(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:les|des|est|vous|votre|pas|une|avec|pour|dans|été|sur|ce|cette)(?!\p{L})/giu,
+  es: /(?<!\p{L})(?:los|las|el|es|usted|su|una|para|con|está|por|del|sus|este)(?!\p{L})/giu,
+  it: /(?<!\p{L})(?:il|di|che|non|una|per|sono|della|è|suo|questo|gli|nel)(?!\p{L})/giu,
+  pt: /(?<!\p{L})(?:não|você|seu|sua|uma|para|com|está|foi|pelo|os|ao|seus)(?!\p{L})/giu,
+  nl: /(?<!\p{L})(?:het|een|niet|uw|van|en|wordt|voor|deze|zijn|werd|met)(?!\p{L})/giu,
+  pl: /(?<!\p{L})(?:nie|się|jest|na|że|twój|został|została|oraz|przez|dla|twoje)(?!\p{L})/giu,
+  sv: /(?<!\p{L})(?:och|är|inte|din|att|det|för|har|med|ditt|dina|den)(?!\p{L})/giu,
+  ja: /[\u3040-\u30ff]{2}/gu,
+};
+const DISTINCT_WORDS_NEEDED = 3;
+const SAMPLE_CHARS = 6000;
+
+/** Languages whose function words show up in `texts` (three different ones, or kana for Japanese). */
+export function languagesIn(texts: readonly string[]): string[] {
+  const sample = texts.join('\n').slice(0, SAMPLE_CHARS);
+  const found: string[] = [];
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    const distinct = new Set<string>();
+    for (const match of sample.matchAll(words)) {
+      distinct.add(match[0].toLowerCase());
+      if (lang === 'ja' || distinct.size >= DISTINCT_WORDS_NEEDED) break;
+    }
+    if (distinct.size >= (lang === 'ja' ? 1 : DISTINCT_WORDS_NEEDED)) found.push(lang);
+  }
+  return found;
+}
+
+const BY_LANG = new Map(LEXICONS.map((lexicon) => [lexicon.lang, lexicon]));
 
 /**
- * The lexicons to read a page with: the page's language first, then English, then all others.
- * All of them, because the declared language is often wrong and kits mix languages: a localized
- * heading above English scanner text is common. `lang` is a BCP 47 tag ("de-AT", "pt_BR") or none.
+ * The lexicons to read a page with: its declared language, then English, then the languages its
+ * text is written in. Only these: every lexicon costs compile time in a freshly woken worker and
+ * run time on every line.
  */
-export function lexiconsFor(lang: string | undefined): readonly Lexicon[] {
+export function lexiconsFor(lang: string | undefined, texts: readonly string[] = []): readonly Lexicon[] {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return orderByLang.get(primary) ?? LEXICONS;
+  const langs = new Set([primary, 'en', ...languagesIn(texts)]);
+  return [...langs].flatMap((l) => {
+    const lexicon = BY_LANG.get(l);
+    return lexicon ? [lexicon] : [];
+  });
 }

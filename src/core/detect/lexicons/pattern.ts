@@ -11,7 +11,12 @@
  * repeated group.
  */
 
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}_]`;
+/**
+ * Letters, marks and digits of the scripts the lexicons are written in, as ranges. (\p{L} says
+ * the same for every script, but with the "iu" flags each of the thousands of uses costs V8 a
+ * case-folded Unicode table at compile time: half a second in a freshly woken worker.)
+ */
+const WORD_CHAR = String.raw`[0-9a-z_\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]`;
 /** Before a word: no letter behind. A single look-behind keeps V8's fast scan for the first letter. */
 const WORD_START = `(?<!${WORD_CHAR})`;
 /** After a word: no letter ahead. */
