@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -231,4 +232,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run as a command (npm run …), not when a test imports the functions above.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
