@@ -1,23 +1,50 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startScanLoop } from '../src/extension/content/scan';
+import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
+import { type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
+  // for the document to be parsed.
+  runAt: 'document_start',
+  // In frames only to take the lockwatch channel off the page (the verdict is the top frame's).
+  allFrames: true,
   main(ctx) {
+    if (window !== window.top) {
+      openLockwatchBridge(document, () => undefined);
+      return;
+    }
     // Lets the background tell this document's reports from those of the next page in the tab.
     // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
     const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const loop = startScanLoop(document, {
-      debounceMs: 400,
-      fastRescans: 20,
-      maxDelayMs: 10_000,
-      send: (candidates, scanMs) => {
-        // The worker may be restarting or the extension updating; the next change sends again.
-        sendMessage({ type: 'reportPage', documentId, scanMs, candidates }).catch(() => undefined);
-      },
+    let loop: ScanLoop | undefined;
+    const start = () => {
+      loop ??= startScanLoop(document, {
+        debounceMs: 400,
+        fastRescans: 20,
+        maxDelayMs: 10_000,
+        extra: () => bridge.read(document),
+        send: (candidates, scanMs) => {
+          // The worker may be restarting or the extension updating; the next change sends again.
+          sendMessage({ type: 'reportPage', documentId, scanMs, candidates }).catch(() => undefined);
+        },
+      });
+      return loop;
+    };
+    const bridge = openLockwatchBridge(document, (urgent) => {
+      if (urgent) start().scanNow();
+      else loop?.poke();
     });
-    ctx.onInvalidated(() => loop.stop());
+    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
+      bridge.neutralise();
+      sendResponse({ ok: true });
+      return undefined;
+    });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(), { once: true });
+    else start();
+    ctx.onInvalidated(() => loop?.stop());
   },
 });

@@ -28,7 +28,23 @@ const TRAPS: ReadonlySet<BehaviourKind> = new Set(['dialog-loop', 'history-flood
 /** Weight of behaviour at which the combination is a locker even without a trap. */
 const LOCKER_WEIGHT = 30;
 
-export function behaviourSignals(events: readonly BehaviourEvent[]): { signals: Signal[]; locker: boolean } {
+/** Behaviour that takes the keyboard or floods the browser: games and players never combine it with three more. */
+const CAPTURES: ReadonlySet<BehaviourKind> = new Set(['keyboard-lock', 'keys-blocked', 'dialog-loop', 'history-flood', 'window-open-flood', 'print-loop']);
+const TRAP_KINDS = 4;
+const TRAP_WEIGHT = 40;
+
+export interface BehaviourFacts {
+  signals: Signal[];
+  /** Some behaviour that traps a person: with scam content, a scam. */
+  locker: boolean;
+  /**
+   * A full browser lock (four or more kinds, one that captures the keyboard or floods, no
+   * pointer lock as a game would use): a scam even when its alert is only a picture.
+   */
+  trap: boolean;
+}
+
+export function behaviourSignals(events: readonly BehaviourEvent[]): BehaviourFacts {
   const signals: Signal[] = [];
   for (const event of events) {
     if (event.count <= 0) continue;
@@ -38,6 +54,8 @@ export function behaviourSignals(events: readonly BehaviourEvent[]): { signals: 
     signals.push({ id: `behaviour.${event.kind}`, weight, evidence: event.detail || `${event.kind} ×${event.count}` });
   }
   const total = signals.reduce((s, signal) => s + signal.weight, 0);
-  const locker = events.some((e) => e.count > 0 && TRAPS.has(e.kind)) || total >= LOCKER_WEIGHT;
-  return { signals, locker };
+  const seen = new Set(events.filter((e) => e.count > 0).map((e) => e.kind));
+  const locker = [...seen].some((kind) => TRAPS.has(kind)) || total >= LOCKER_WEIGHT;
+  const trap = seen.size >= TRAP_KINDS && total >= TRAP_WEIGHT && !seen.has('pointer-lock') && [...seen].some((kind) => CAPTURES.has(kind));
+  return { signals, locker, trap };
 }

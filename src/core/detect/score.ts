@@ -279,6 +279,8 @@ export function detect(input: DetectInput): Verdict {
   else if (callable && strong.length > 0 && (lure || strong.length >= 2) && score >= THRESHOLDS.scam) level = 'scam';
   // The browser locker: it traps the person and shows scam content of any kind.
   else if (behaviour.locker && (callable || lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
+  // The image-only kit: nothing to read, but the browser is locked from every side.
+  else if (behaviour.trap && !damped) level = 'scam';
   else if (score >= THRESHOLDS.suspicious && (lure || strong.length > 0 || behaviour.locker)) level = 'suspicious';
 
   return { level, score, signals };

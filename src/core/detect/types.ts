@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { BEHAVIOUR_KINDS } from './behaviour-kinds';
+
+export { BEHAVIOUR_KINDS, type BehaviourKind } from './behaviour-kinds';
 
 /*
  * What the content script sends about a page: only the parts that can matter to a verdict (numbers
@@ -17,25 +20,6 @@ export const PhoneCandidateSchema = z.object({
   context: z.string().check(z.maxLength(400)),
 });
 export type PhoneCandidate = z.infer<typeof PhoneCandidateSchema>;
-
-/** Browser-locker behaviour the page showed (reported by the lockwatch script). */
-export const BEHAVIOUR_KINDS = [
-  'fullscreen',
-  'keyboard-lock',
-  'pointer-lock',
-  'dialog-loop',
-  'beforeunload',
-  'history-flood',
-  'window-open-flood',
-  'print-loop',
-  'audio-loop',
-  'speech',
-  'hidden-cursor',
-  'context-menu-blocked',
-  'keys-blocked',
-  'auth-dialog',
-] as const;
-export type BehaviourKind = (typeof BEHAVIOUR_KINDS)[number];
 
 export const BehaviourEventSchema = z.object({
   kind: z.enum(BEHAVIOUR_KINDS),

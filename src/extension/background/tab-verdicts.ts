@@ -93,8 +93,26 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
   await setTabState(tabId, state);
   if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
   await showBadge(tabId, state);
-  if (block) await browser.tabs.update(tabId, { url: warningPageUrl(url) });
+  if (block) {
+    await disarm(tabId);
+    await browser.tabs.update(tabId, { url: warningPageUrl(url), muted: true });
+  }
   return level;
+}
+
+/** How long the page gets to disarm itself before the tab is taken away anyway. */
+const DISARM_WAIT_MS = 300;
+
+/**
+ * Ask the page's content script to disarm the lockwatch's traps (fullscreen, keyboard lock,
+ * dialogs, "Leave site?"), so that nothing holds the tab when it is sent to the warning page. A
+ * page stuck in a dialog cannot answer: the navigation closes the dialog, so we go on anyway.
+ */
+async function disarm(tabId: number): Promise<void> {
+  await Promise.race([
+    browser.tabs.sendMessage(tabId, { type: 'neutralisePage' }, { frameId: 0 }).catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS)),
+  ]);
 }
 
 /** The blocked address a warning page stands for, read from that page's own address. */
@@ -116,7 +134,7 @@ export async function allowSite(tabId: number, url: string, warningUrl: string, 
   await addToAllowlist(host, now);
   const state = await getTabState(tabId);
   if (state) await setTabState(tabId, { ...state, allowed: true, blocked: false, updatedAt: now });
-  await browser.tabs.update(tabId, { url: blockedUrl });
+  await browser.tabs.update(tabId, { url: blockedUrl, muted: false });
 }
 
 /** "Back to safety": the newest clean page of this tab on another host, or a new-tab page. */
@@ -130,14 +148,14 @@ export async function leaveWarning(tabId: number, warningUrl: string): Promise<v
   await clearTabState(tabId);
   await showBadge(tabId, null);
   if (target) {
-    await browser.tabs.update(tabId, { url: target });
+    await browser.tabs.update(tabId, { url: target, muted: false });
     return;
   }
   try {
-    await browser.tabs.update(tabId, { url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/' });
+    await browser.tabs.update(tabId, { url: import.meta.env.FIREFOX ? 'about:home' : 'chrome://newtab/', muted: false });
   } catch {
     // Firefox refuses privileged addresses from extensions; an empty page is still out of the trap.
-    await browser.tabs.update(tabId, { url: 'about:blank' });
+    await browser.tabs.update(tabId, { url: 'about:blank', muted: false });
   }
 }
 

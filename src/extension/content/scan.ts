@@ -70,8 +70,10 @@ export interface ScanLoopOptions {
 
 export interface ScanLoop {
   stop(): void;
-  /** Scan again soon (new behaviour or dialog text arrived). */
+  /** Scan again soon (new behaviour arrived). */
   poke(): void;
+  /** Scan now, synchronously (a dialog is about to block the page). */
+  scanNow(): void;
 }
 
 /**
@@ -110,5 +112,9 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       if (timer !== undefined) clearTimeout(timer);
     },
     poke: schedule,
+    scanNow() {
+      if (timer !== undefined) clearTimeout(timer);
+      scan();
+    },
   };
 }

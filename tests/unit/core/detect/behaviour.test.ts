@@ -38,4 +38,13 @@ describe('behaviourSignals', () => {
     expect(signals[0]?.id).toBe('behaviour.keyboard-lock');
     expect(signals[0]?.evidence).not.toBe('');
   });
+
+  it('calls a full browser lock a trap, but not a fullscreen game with pointer lock, music and a keyboard lock', () => {
+    const kit = [event('fullscreen'), event('keyboard-lock'), event('hidden-cursor'), event('beforeunload'), event('audio-loop')];
+    expect(behaviourSignals(kit).trap).toBe(true);
+    const game = [event('fullscreen'), event('keyboard-lock'), event('pointer-lock'), event('audio-loop'), event('hidden-cursor'), event('beforeunload')];
+    expect(behaviourSignals(game).trap).toBe(false);
+    const player = [event('fullscreen'), event('audio-loop'), event('hidden-cursor')];
+    expect(behaviourSignals(player).trap).toBe(false);
+  });
 });

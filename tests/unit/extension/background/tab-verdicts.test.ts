@@ -51,6 +51,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   // fakeBrowser does not implement i18n; the badge title only needs some text.
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => `msg:${name}`);
+  // fakeBrowser has no tabs.sendMessage: the page's content script answers the disarm request.
+  fakeBrowser.tabs.sendMessage = vi.fn(async () => ({ ok: true })) as unknown as typeof fakeBrowser.tabs.sendMessage;
 });
 
 describe('warning page address', () => {
@@ -82,6 +84,29 @@ describe('reportPage', () => {
     expect(state).toMatchObject({ url: SCAM_URL, allowed: false, blocked: true, updatedAt: NOW, verdict: { level: 'scam' } });
     expect(state?.verdict.signals.map((s) => s.id)).toContain('brand.impersonation');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
+  });
+
+  it('disarms the page before it takes the tab away, and mutes the tab', async () => {
+    const tabId = await openTab(SCAM_URL);
+    const order: string[] = [];
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: unknown) => {
+      order.push((message as { type: string }).type);
+      return { ok: true };
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async (_id: number, props: { muted?: boolean }) => {
+      order.push(`update muted=${String(props.muted)}`);
+      return {};
+    }) as never);
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
+    expect(order).toEqual(['neutralisePage', 'update muted=true']);
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+
+  it('still takes the tab away when the page cannot answer (stuck in a dialog)', async () => {
+    const tabId = await openTab(SCAM_URL);
+    fakeBrowser.tabs.sendMessage = vi.fn(() => new Promise(() => undefined)) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
+    expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
   });
 
   it('leaves a clean page alone and remembers it as the way back', async () => {

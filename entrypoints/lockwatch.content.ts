@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installLockwatch } from '../src/extension/lockwatch/page-world';
+
+// The page's own world, before any of its scripts: the only place to see, and later undo, what
+// a browser locker does with fullscreen, dialogs, history and the "Leave site?" prompt.
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_start',
+  world: 'MAIN',
+  allFrames: true,
+  main() {
+    installLockwatch(window);
+  },
+});

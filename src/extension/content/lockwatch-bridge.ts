@@ -1,0 +1,60 @@
+import { type BehaviourKind, isBehaviourKind } from '../../core/detect/behaviour-kinds';
+import type { BehaviourEvent } from '../../core/detect/types';
+import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel } from '../lockwatch/channel';
+
+/*
+ * The content script's end of the lockwatch channel: it counts the behaviour the page shows,
+ * keeps the texts of its dialogs and speech, and passes the "disarm" command down. Whatever
+ * arrives is checked here; a forged event can only add to what the page is suspected of.
+ */
+
+const MAX_TEXTS = 10;
+
+export interface LockwatchBridge {
+  /** Behaviour so far, and the texts the page put in dialogs or speech. */
+  read(doc: Document): { behaviours: BehaviourEvent[]; dialogTexts: string[] };
+  /** Disarm the page: leave fullscreen, unlock, stop dialogs, sounds and "Leave site?" traps. */
+  neutralise(): void;
+}
+
+export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) => void): LockwatchBridge {
+  const channel = openChannel(doc.documentElement);
+  const behaviours = new Map<BehaviourKind, BehaviourEvent>();
+  const texts: string[] = [];
+
+  const record = (kind: BehaviourKind, detail: string, userActivated: boolean) => {
+    const existing = behaviours.get(kind);
+    if (existing) existing.count++;
+    else behaviours.set(kind, { kind, count: 1, userActivated, detail: detail.slice(0, 200) });
+  };
+
+  doc.addEventListener(channel.toContent, (event) => {
+    let parsed: Partial<LockwatchEvent>;
+    try {
+      parsed = JSON.parse(String((event as CustomEvent).detail)) as Partial<LockwatchEvent>;
+    } catch {
+      return;
+    }
+    const kind = parsed.kind;
+    const text = typeof parsed.text === 'string' ? parsed.text.trim().slice(0, 500) : '';
+    if (text && !texts.includes(text) && texts.length < MAX_TEXTS) texts.push(text);
+    if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), parsed.userActivated === true);
+    // A dialog blocks the page until it is closed: scan before it shows, so its text counts now.
+    onEvent(kind === 'dialog' || kind === 'dialog-loop' || kind === 'speech');
+  });
+
+  return {
+    read(d) {
+      const body = d.body;
+      if (body && !behaviours.has('hidden-cursor')) {
+        // Kits hide the pointer over the whole page so the person cannot find the close button.
+        const cursor = getComputedStyle(body).cursor;
+        if (cursor === 'none') record('hidden-cursor', 'hid the mouse pointer', false);
+      }
+      return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts] };
+    },
+    neutralise() {
+      doc.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
+    },
+  };
+}

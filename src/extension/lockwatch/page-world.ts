@@ -1,0 +1,266 @@
+import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel } from './channel';
+
+/*
+ * The lockwatch, in the page's own world at document_start: it wraps the APIs browser lockers
+ * abuse and reports each use to the content script, and on a scam verdict it disarms them. It
+ * changes nothing for a page until that verdict: every wrapped call goes through to the real API.
+ *
+ * The page runs after us and can inspect or replace what it sees; our wrappers are Proxies of the
+ * native functions (they print as native code), and everything we call later was taken before the
+ * page could touch it.
+ */
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/** Dialogs, prints and windows closer together than this count towards a loop. */
+const LOOP_WINDOW_MS = 30_000;
+const HISTORY_WINDOW_MS = 5_000;
+const THRESHOLDS = { dialogs: 3, prints: 2, windows: 3, history: 15 } as const;
+
+export function installLockwatch(win: Window & typeof globalThis): void {
+  const doc = win.document;
+  const root = doc.documentElement;
+  if (!root) return;
+  const channel = openChannel(root);
+
+  // Natives, taken before the page runs.
+  const reflectApply = Reflect.apply;
+  const defineProperty = Object.defineProperty;
+  const getDescriptor = Object.getOwnPropertyDescriptor;
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const listen = EventTarget.prototype.addEventListener;
+  const unlisten = EventTarget.prototype.removeEventListener;
+  const CustomEventCtor = win.CustomEvent;
+  const stringify = JSON.stringify;
+  const now = () => win.performance.now();
+  const userActivation = win.navigator.userActivation;
+  const isActive = () => (userActivation ? userActivation.isActive : false);
+  const exitFullscreen = Document.prototype.exitFullscreen;
+  const fullscreenElement = getDescriptor(Document.prototype, 'fullscreenElement')?.get;
+  const exitPointerLock = Document.prototype.exitPointerLock;
+  const pause = HTMLMediaElement.prototype.pause;
+  const keyboard = (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard;
+  const keyboardUnlock = keyboard?.unlock;
+  const speechCancel = win.speechSynthesis ? win.speechSynthesis.cancel : undefined;
+
+  let neutralised = false;
+  const media = new Set<HTMLMediaElement>();
+  const beforeUnloadListeners: Array<[EventTarget, unknown, unknown]> = [];
+
+  const send = (event: LockwatchEvent) => {
+    try {
+      reflectApply(dispatch, doc, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
+    } catch {
+      // A page cannot make us throw into its own code.
+    }
+  };
+
+  const recent = new Map<string, number[]>();
+  /** Count this use; true when it is at least `threshold` uses within `windowMs`. */
+  const burst = (key: string, threshold: number, windowMs: number): boolean => {
+    const t = now();
+    const times = (recent.get(key) ?? []).filter((time) => t - time < windowMs);
+    times.push(t);
+    recent.set(key, times);
+    return times.length >= threshold;
+  };
+
+  /** Replace `owner[name]` with a Proxy that runs `before` first; `before` may return a replacement result. */
+  const wrap = (owner: object | undefined, name: string, before: (self: unknown, args: unknown[]) => { value: unknown } | undefined) => {
+    if (!owner) return;
+    const descriptor = getDescriptor(owner, name);
+    const original = descriptor?.value as AnyFunction | undefined;
+    if (!descriptor || typeof original !== 'function') return;
+    const proxy = new Proxy(original, {
+      apply(target, self, args: unknown[]) {
+        let replaced: { value: unknown } | undefined;
+        try {
+          replaced = before(self, args);
+        } catch {
+          replaced = undefined;
+        }
+        return replaced ? replaced.value : reflectApply(target, self, args);
+      },
+    });
+    defineProperty(owner, name, { ...descriptor, value: proxy });
+  };
+
+  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 500) : '');
+
+  // Fullscreen, keyboard lock, pointer lock.
+  for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen']) {
+    wrap(Element.prototype, name, (self) => {
+      if (neutralised) return { value: Promise.resolve() };
+      send({ kind: 'fullscreen', detail: `${(self as Element)?.tagName ?? 'element'} asked for full screen`, userActivated: isActive() });
+      return undefined;
+    });
+  }
+  const Keyboard = (win as unknown as { Keyboard?: { prototype: object } }).Keyboard;
+  wrap(Keyboard?.prototype, 'lock', (_self, args) => {
+    if (neutralised) return { value: Promise.resolve() };
+    const keys = Array.isArray(args[0]) ? (args[0] as unknown[]).slice(0, 6).join(', ') : 'all keys';
+    send({ kind: 'keyboard-lock', detail: `locked ${keys}`, userActivated: isActive() });
+    return undefined;
+  });
+  wrap(Element.prototype, 'requestPointerLock', () => {
+    if (neutralised) return { value: undefined };
+    send({ kind: 'pointer-lock', detail: 'captured the pointer', userActivated: isActive() });
+    return undefined;
+  });
+
+  // Dialogs: their text goes to the detector; a loop of them is a trap.
+  const dialogResult: Record<string, unknown> = { alert: undefined, confirm: false, prompt: null };
+  for (const name of ['alert', 'confirm', 'prompt']) {
+    wrap(win, name, (_self, args) => {
+      if (neutralised) return { value: dialogResult[name] };
+      const loop = burst('dialog', THRESHOLDS.dialogs, LOOP_WINDOW_MS);
+      send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, userActivated: isActive(), text: text(args[0]) });
+      return undefined;
+    });
+  }
+  wrap(win, 'print', () => {
+    if (neutralised) return { value: undefined };
+    if (burst('print', THRESHOLDS.prints, LOOP_WINDOW_MS)) send({ kind: 'print-loop', detail: 'print dialog again and again', userActivated: isActive() });
+    return undefined;
+  });
+  wrap(win, 'open', () => {
+    if (neutralised) return { value: null };
+    if (burst('open', THRESHOLDS.windows, LOOP_WINDOW_MS)) send({ kind: 'window-open-flood', detail: 'opened window after window', userActivated: isActive() });
+    return undefined;
+  });
+  for (const name of ['pushState', 'replaceState']) {
+    wrap(History.prototype, name, () => {
+      if (neutralised) return { value: undefined };
+      if (burst('history', THRESHOLDS.history, HISTORY_WINDOW_MS)) send({ kind: 'history-flood', detail: `${name} flood`, userActivated: isActive() });
+      return undefined;
+    });
+  }
+
+  // "Leave site?" traps.
+  wrap(EventTarget.prototype, 'addEventListener', (self, args) => {
+    if (args[0] === 'beforeunload' && self === win) {
+      if (neutralised) return { value: undefined };
+      beforeUnloadListeners.push([self as EventTarget, args[1], args[2]]);
+      send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
+    }
+    return undefined;
+  });
+  const onBeforeUnload = getDescriptor(win, 'onbeforeunload') ?? getDescriptor(Object.getPrototypeOf(win), 'onbeforeunload');
+  const onBeforeUnloadOwner = getDescriptor(win, 'onbeforeunload') ? win : Object.getPrototypeOf(win);
+  if (onBeforeUnload?.set && onBeforeUnload.get) {
+    const set = onBeforeUnload.set;
+    defineProperty(onBeforeUnloadOwner, 'onbeforeunload', {
+      ...onBeforeUnload,
+      set: new Proxy(set, {
+        apply(target, self, args: unknown[]) {
+          if (neutralised) return undefined;
+          if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
+          return reflectApply(target, self, args);
+        },
+      }),
+    });
+  }
+
+  // Alarm sounds and spoken warnings.
+  wrap(HTMLMediaElement.prototype, 'play', (self) => {
+    const element = self as HTMLMediaElement;
+    media.add(element);
+    if (neutralised) return { value: Promise.resolve() };
+    if (element.loop && !element.muted) send({ kind: 'audio-loop', detail: 'plays a sound in a loop', userActivated: isActive() });
+    return undefined;
+  });
+  const speech = win.speechSynthesis;
+  wrap(speech ? Object.getPrototypeOf(speech) : undefined, 'speak', (_self, args) => {
+    if (neutralised) return { value: undefined };
+    send({ kind: 'speech', detail: 'speaks a warning', userActivated: isActive(), text: text((args[0] as { text?: unknown } | undefined)?.text) });
+    return undefined;
+  });
+
+  // Blocked right-click and keys (Esc, F11, F12, Ctrl+W, developer tools): seen when a real
+  // (trusted) event ends up with its default prevented.
+  const checkBlocked = (event: Event) => {
+    if (!event.isTrusted || !event.defaultPrevented) return;
+    if (event.type === 'contextmenu') {
+      send({ kind: 'context-menu-blocked', detail: 'blocked the right-click menu', userActivated: true });
+      return;
+    }
+    const key = event as KeyboardEvent;
+    const k = (key.key ?? '').toLowerCase();
+    const combo = key.ctrlKey || key.metaKey;
+    if (k === 'escape' || k === 'f11' || k === 'f12' || k === 'f5' || (combo && (k === 'w' || k === 'r' || k === 'u' || (key.shiftKey && (k === 'i' || k === 'j' || k === 'c'))))) {
+      send({ kind: 'keys-blocked', detail: `blocked ${key.key}`, userActivated: true });
+    }
+  };
+  reflectApply(listen, win, ['contextmenu', checkBlocked, false]);
+  reflectApply(listen, win, ['keydown', checkBlocked, false]);
+
+  // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
+  reflectApply(listen, win, [
+    'beforeunload',
+    (event: Event) => {
+      if (neutralised) event.stopImmediatePropagation();
+    },
+    true,
+  ]);
+
+  const neutralise = () => {
+    neutralised = true;
+    try {
+      if (fullscreenElement && reflectApply(fullscreenElement, doc, [])) void reflectApply(exitFullscreen, doc, []);
+    } catch {
+      // Not in fullscreen after all.
+    }
+    try {
+      reflectApply(exitPointerLock, doc, []);
+    } catch {
+      // No pointer lock.
+    }
+    try {
+      if (keyboardUnlock && keyboard) reflectApply(keyboardUnlock, keyboard, []);
+    } catch {
+      // No keyboard lock.
+    }
+    for (const element of media) {
+      try {
+        reflectApply(pause, element, []);
+      } catch {
+        // Gone.
+      }
+    }
+    try {
+      if (speechCancel && speech) reflectApply(speechCancel, speech, []);
+    } catch {
+      // No speech.
+    }
+    for (const [target, listener, options] of beforeUnloadListeners) {
+      try {
+        reflectApply(unlisten, target, ['beforeunload', listener, options]);
+      } catch {
+        // Already gone.
+      }
+    }
+    try {
+      if (onBeforeUnload?.set) reflectApply(onBeforeUnload.set, win, [null]);
+    } catch {
+      // Nothing to clear.
+    }
+  };
+  reflectApply(listen, doc, [
+    channel.toPage,
+    (event: Event) => {
+      if ((event as CustomEvent).detail === NEUTRALISE_COMMAND) neutralise();
+    },
+  ]);
+
+  // <body onbeforeunload="..."> sets the handler without going through our setter.
+  reflectApply(listen, win, [
+    'load',
+    () => {
+      try {
+        if (onBeforeUnload?.get && reflectApply(onBeforeUnload.get, win, [])) send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: false });
+      } catch {
+        // Unreadable handler.
+      }
+    },
+  ]);
+}
