@@ -4,6 +4,9 @@ import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
 import { type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
 
+/** After the document is parsed, the longest wait for the load event before the first scan. */
+const FIRST_SCAN_FALLBACK_MS = 2000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
@@ -43,8 +46,13 @@ export default defineContentScript({
       sendResponse({ ok: true });
       return undefined;
     });
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(), { once: true });
-    else start();
+    // The first scan waits for the page to finish loading, so that reading its text never forces
+    // an early layout that slows the load down; a page that never finishes loading is read anyway.
+    if (document.readyState === 'complete') start();
+    else {
+      window.addEventListener('load', () => setTimeout(start, 0), { once: true });
+      document.addEventListener('DOMContentLoaded', () => setTimeout(start, FIRST_SCAN_FALLBACK_MS), { once: true });
+    }
     ctx.onInvalidated(() => loop?.stop());
   },
 });

@@ -100,6 +100,14 @@ export async function rememberSafePage(tabId: number, url: string, host: string)
   await storage.setItem(safeKey(tabId), next);
 }
 
+/** A tab was replaced by another (see tab-verdicts' replaceTab): what we knew moves with it. */
+export async function moveTab(from: number, to: number): Promise<void> {
+  const [state, safe] = await Promise.all([getTabState(from), storage.getItem<unknown>(safeKey(from))]);
+  if (state) await setTabState(to, state);
+  if (safe !== null) await storage.setItem(safeKey(to), safe);
+  await forgetTab(from);
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
   await storage.removeItems([tabKey(tabId), safeKey(tabId)]);
 }

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { detect } from '../../core/detect/score';
 import type { PageCandidates, VerdictLevel } from '../../core/detect/types';
-import { addToAllowlist, clearTabState, getAllowlist, getSafePages, getSettings, getTabState, rememberSafePage, setTabState } from '../storage';
+import { addToAllowlist, clearTabState, getAllowlist, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setTabState } from '../storage';
 import { allowlistHost, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
 
@@ -93,10 +93,7 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
   await setTabState(tabId, state);
   if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
   await showBadge(tabId, state);
-  if (block) {
-    await disarm(tabId);
-    await browser.tabs.update(tabId, { url: warningPageUrl(url), muted: true });
-  }
+  if (block) await sendToWarning(tabId, url);
   return level;
 }
 
@@ -113,6 +110,34 @@ async function disarm(tabId: number): Promise<void> {
     browser.tabs.sendMessage(tabId, { type: 'neutralisePage' }, { frameId: 0 }).catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS)),
   ]);
+}
+
+/** How long a tab may take to leave a scam page before it is replaced by a new tab. */
+const LEAVE_WAIT_MS = 1500;
+
+async function sendToWarning(tabId: number, url: string): Promise<void> {
+  await disarm(tabId);
+  const warning = warningPageUrl(url);
+  await browser.tabs.update(tabId, { url: warning, muted: true });
+  setTimeout(() => void ensureLeft(tabId, warning), LEAVE_WAIT_MS);
+}
+
+/**
+ * A page that opens dialog after dialog from one script never lets the navigation commit: each
+ * new dialog cancels it. Then the tab itself is replaced: the warning page opens in a new tab
+ * at its place, and the trapped one is closed (closing ends its script).
+ */
+async function ensureLeft(tabId: number, warning: string): Promise<void> {
+  let tab: Browser.tabs.Tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch {
+    return; // Closed meanwhile.
+  }
+  if ((tab.url ?? '').startsWith(warning.split('?')[0] ?? warning)) return;
+  const replacement = await browser.tabs.create({ url: warning, index: tab.index, windowId: tab.windowId, active: tab.active });
+  if (replacement.id !== undefined) await moveTab(tabId, replacement.id);
+  await browser.tabs.remove(tabId).catch(() => undefined);
 }
 
 /** The blocked address a warning page stands for, read from that page's own address. */

@@ -1,0 +1,67 @@
+/// <reference types="chrome" />
+import type { Dialog, Page } from '@playwright/test';
+import { expect, tabIdOf, tabState, test } from './fixtures';
+
+const HOST = 'http://locker.example-scam.test';
+
+/** Watch dialogs without answering them: an open one would stay open unless the extension closes it. */
+function recordDialogs(page: Page): Dialog[] {
+  const dialogs: Dialog[] = [];
+  page.on('dialog', (dialog) => dialogs.push(dialog));
+  return dialogs;
+}
+
+for (const [name, file, click] of [
+  ['fullscreen, keyboard lock and a hidden pointer', 'fullscreen-keyboard.html', true],
+  ['a dialog loop that carries the number', 'dialog-loop.html', false],
+  ['a "Leave site?" trap', 'leave-trap.html', true],
+  ['a history flood', 'history-flood.html', false],
+  ['several tactics at once', 'combined.html', true],
+] as const) {
+  test(`a locker with ${name} ends on the warning page with no dialog left open`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    const dialogs = recordDialogs(page);
+    await page.goto(`${HOST}/lockers/${file}`);
+    if (click) await page.mouse.click(200, 200);
+    // The tab goes to the warning page; a tab that a dialog loop holds is replaced by a new one.
+    const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
+    await expect.poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 }).toBe(true);
+    const warning = context.pages().find((p) => p.url().startsWith(warningPrefix)) as Page;
+    await expect(warning.getByRole('heading', { level: 1 })).toContainText('Do not call the number');
+    // The scam page is gone: no tab shows it any more.
+    expect(context.pages().filter((p) => p.url().includes(file) && !p.url().startsWith(warningPrefix)).map((p) => p.url())).toEqual([]);
+    // The warning page works: nothing modal holds the tab.
+    await expect(warning.getByRole('button', { name: 'Back to safety' })).toBeEnabled();
+    expect(dialogs.filter((d) => d.type() === 'beforeunload')).toEqual([]);
+    expect(await warning.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  });
+}
+
+test('"back to safety" gets out of a history trap instead of going back into it', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${HOST}/lockers/history-flood.html`);
+  await page.waitForURL(`chrome-extension://${extensionId}/warning.html**`);
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  // Out to a new-tab page (this tab has no earlier safe page): neither the trap nor the warning.
+  await expect.poll(() => page.url()).not.toContain('warning.html');
+  expect(page.url()).not.toContain('example-scam');
+});
+
+for (const [name, file] of [
+  ['a game that takes fullscreen, the pointer and some keys', 'game.html'],
+  ['an editor that asks before leaving', 'editor.html'],
+] as const) {
+  test(`${name} is left alone`, async ({ context }) => {
+    const page = await context.newPage();
+    const url = `http://play.example.test/lockers/${file}`;
+    await page.goto(url);
+    await page.mouse.click(150, 200);
+    const tabId = await tabIdOf(context, url);
+    // Judged after the click, still clean.
+    await expect.poll(async () => (await tabState(context, tabId))?.verdict.level).toBe('clean');
+    await page.mouse.click(150, 200);
+    await page.waitForTimeout(500);
+    expect((await tabState(context, tabId))?.verdict.level).toBe('clean');
+    expect(page.url()).toBe(url);
+  });
+}
