@@ -27,7 +27,9 @@ export default defineConfig({
     short_name: 'Hang Up',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // webRequest: see HTTP sign-in dialogs whose realm carries a phone number, and cancel them;
+    // Chrome asks webRequestAuthProvider for answering them, Firefox webRequestBlocking.
+    permissions: ['storage', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Hang Up' },
     ...(browser === 'firefox'

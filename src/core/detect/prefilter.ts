@@ -120,37 +120,36 @@ export function prefilter(page: PageText): PageCandidates {
     if (snippets.length < LIMITS.snippets && !snippets.includes(snippet)) snippets.push(snippet);
   };
 
-  const scanLines = (raw: string, source: PhoneCandidate['source']) => {
-    const text = normaliseText(raw)
-      .split('\n')
-      .map((line) => line.replace(/ {2,}/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
+  const scanText = (raw: string, source: PhoneCandidate['source']) => {
+    // One pass of each expression over the whole text: per-line work costs more than the matching.
+    const text = normaliseText(raw).replace(/[ \t]{2,}/g, ' ');
     // A number's context runs across line breaks: "Call Microsoft Support:" is often the block
     // above the number.
     for (const m of findPhoneNumbers(text)) {
       const from = Math.max(0, m.index - LIMITS.contextChars);
-      const context = text.slice(from, m.index + m.text.length + LIMITS.contextChars).replace(/\n/g, ' | ');
-      addPhone({ text: clip(m.text, 64), source, context: clip(context, LIMITS.snippetChars) });
+      const context = text.slice(from, m.index + m.text.length + LIMITS.contextChars).replace(/\s*\n\s*/g, ' | ');
+      addPhone({ text: clip(m.text, 64), source, context: clip(context.trim(), LIMITS.snippetChars) });
     }
-    for (const line of text.split('\n')) {
-      // One window of text around each trigger word, windows not overlapping.
-      let windowEnd = -1;
-      for (const trigger of line.matchAll(TRIGGER_ALL_RE)) {
-        if (trigger.index < windowEnd) continue;
-        const from = Math.max(0, trigger.index - LIMITS.contextChars);
-        windowEnd = from + LIMITS.snippetChars;
-        addSnippet(line.slice(from, windowEnd));
-        if (snippets.length >= LIMITS.snippets) return;
-      }
+    // One window of text around each trigger word, within its line, windows not overlapping.
+    let windowEnd = -1;
+    for (const trigger of text.matchAll(TRIGGER_ALL_RE)) {
+      if (trigger.index < windowEnd) continue;
+      const lineStart = text.lastIndexOf('\n', trigger.index) + 1;
+      const lineEndAt = text.indexOf('\n', trigger.index);
+      const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+      const from = Math.max(lineStart, trigger.index - LIMITS.contextChars);
+      windowEnd = Math.min(lineEnd, from + LIMITS.snippetChars);
+      const snippet = text.slice(from, windowEnd).trim();
+      if (snippet) addSnippet(snippet);
+      if (snippets.length >= LIMITS.snippets) return;
     }
   };
 
   // Text first: the scorer keeps the first form of each number, and that should be the one a
   // person reads on the page.
-  scanLines(page.text, 'text');
-  for (const dialog of page.dialogTexts) scanLines(dialog, 'dialog');
-  for (const attr of page.attrTexts) scanLines(attr, 'attr');
+  scanText(page.text, 'text');
+  for (const dialog of page.dialogTexts) scanText(dialog, 'dialog');
+  for (const attr of page.attrTexts) scanText(attr, 'attr');
   const title = clip(normaliseText(page.title).trim(), LIMITS.titleChars);
   for (const m of findPhoneNumbers(title)) addPhone({ text: clip(m.text, 64), source: 'title', context: clip(title, LIMITS.snippetChars) });
   for (const href of page.telLinks) {

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { type Message, parseMessage, type Responses } from '../messages';
 import { forgetTab, getTabState } from '../storage';
+import { registerAuthWatch } from './auth-dialogs';
 import { showBadge } from './badge';
 import { allowSite, leaveWarning, reportPage, tabNavigated } from './tab-verdicts';
 
@@ -37,6 +38,7 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
 }
 
 export function registerBackground(): void {
+  registerAuthWatch();
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading' && changeInfo.url) void tabNavigated(tabId, changeInfo.url);

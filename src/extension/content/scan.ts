@@ -14,14 +14,21 @@ import type { BehaviourEvent, PageCandidates } from '../../core/detect/types';
 const MAX_TEXT_CHARS = 1_000_000;
 const MAX_ATTR_ELEMENTS = 300;
 
+/**
+ * Labels with a digit in them: scam kits draw the alert as a picture and put the number in its
+ * alt text or aria-label. Asking the browser for only those keeps this cheap on pages with
+ * thousands of labelled images.
+ */
+const LABELS_WITH_DIGITS = Array.from({ length: 10 }, (_, d) => `[alt*="${d}"],[aria-label*="${d}"]`).join(',');
+
 function attrTexts(doc: Document): string[] {
   const texts: string[] = [];
-  const elements = doc.querySelectorAll('[alt],[aria-label]');
+  const elements = doc.querySelectorAll(LABELS_WITH_DIGITS);
   for (let i = 0; i < elements.length && i < MAX_ATTR_ELEMENTS; i++) {
     const el = elements[i];
     for (const name of ['alt', 'aria-label']) {
       const value = el?.getAttribute(name)?.trim();
-      if (value && value.length > 3 && mayMatter(value)) texts.push(value.slice(0, LIMITS.snippetChars));
+      if (value && value.length > 6 && mayMatter(value)) texts.push(value.slice(0, LIMITS.snippetChars));
     }
   }
   return texts;

@@ -1,0 +1,66 @@
+import { type Browser, browser } from 'wxt/browser';
+import { findPhoneNumbers, prefilter } from '../../core/detect/prefilter';
+import { getTabState } from '../storage';
+import { reportPage } from './tab-verdicts';
+
+/*
+ * Scam pages loop HTTP sign-in dialogs (Basic auth) whose realm text says "call +1 ...": the
+ * browser draws that box itself, so no page script can see it. The webRequest API can: a realm
+ * with a phone number in it is cancelled (no honest site asks for a password with a phone number
+ * in the prompt) and judged like a dialog the page opened.
+ */
+
+type AuthDetails = Browser.webRequest.OnAuthRequiredDetails;
+type AuthResponse = Browser.webRequest.BlockingResponse;
+
+export function registerAuthWatch(): void {
+  const event = browser.webRequest?.onAuthRequired;
+  if (!event) return;
+  const filter = { urls: ['http://*/*', 'https://*/*'] };
+  if (import.meta.env.FIREFOX) {
+    // Firefox MV3: a blocking listener may answer with a promise.
+    (event.addListener as (listener: (details: AuthDetails) => Promise<AuthResponse>, filter: object, extra: string[]) => void)(
+      (details) => judgeAuthDialog(details, Date.now()),
+      filter,
+      ['blocking'],
+    );
+  } else {
+    // Chrome MV3: answers go through the callback ("asyncBlocking", webRequestAuthProvider).
+    (event.addListener as (listener: (details: AuthDetails, callback?: (response: AuthResponse) => void) => void, filter: object, extra: string[]) => void)(
+      (details, callback) => {
+        judgeAuthDialog(details, Date.now()).then(
+          (response) => callback?.(response),
+          () => callback?.({}),
+        );
+      },
+      filter,
+      ['asyncBlocking'],
+    );
+  }
+}
+
+export async function judgeAuthDialog(details: Pick<AuthDetails, 'realm' | 'isProxy' | 'tabId' | 'url' | 'type'>, now: number): Promise<AuthResponse> {
+  const realm = (details.realm ?? '').slice(0, 500);
+  if (details.isProxy || details.tabId < 0 || findPhoneNumbers(realm).length === 0) return {};
+  const candidates = prefilter({
+    title: '',
+    lang: '',
+    text: '',
+    textChars: 0,
+    telLinks: [],
+    attrTexts: [],
+    dialogTexts: [realm],
+    behaviours: [{ kind: 'auth-dialog', count: 1, userActivated: false, detail: 'sign-in dialog with a phone number' }],
+  });
+  let pageUrl = details.url;
+  let documentId = `auth:${details.url}`;
+  if (details.type !== 'main_frame') {
+    // A frame of the page asked: the verdict is the page's, and counts for its current document.
+    const tab = await browser.tabs.get(details.tabId).catch(() => undefined);
+    const state = await getTabState(details.tabId);
+    pageUrl = tab?.url ?? pageUrl;
+    if (state && state.url === pageUrl) documentId = state.documentId;
+  }
+  await reportPage({ tabId: details.tabId, url: pageUrl, documentId, scanMs: 0, candidates }, now);
+  return { cancel: true };
+}
