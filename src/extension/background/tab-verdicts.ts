@@ -98,7 +98,7 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
 }
 
 /** How long the page gets to disarm itself before the tab is taken away anyway. */
-const DISARM_WAIT_MS = 300;
+const DISARM_WAIT_MS = 250;
 
 /**
  * Ask the page's content script to disarm the lockwatch's traps (fullscreen, keyboard lock,
@@ -112,8 +112,11 @@ async function disarm(tabId: number): Promise<void> {
   ]);
 }
 
-/** How long a tab may take to leave a scam page before it is replaced by a new tab. */
-const LEAVE_WAIT_MS = 1500;
+/**
+ * How long a tab may take to start leaving a scam page before it is replaced by a new tab: with
+ * the disarm wait, the person sees the warning within a second of the verdict in every case.
+ */
+const LEAVE_WAIT_MS = 600;
 
 async function sendToWarning(tabId: number, url: string): Promise<void> {
   await disarm(tabId);
@@ -134,7 +137,8 @@ async function ensureLeft(tabId: number, warning: string): Promise<void> {
   } catch {
     return; // Closed meanwhile.
   }
-  if ((tab.url ?? '').startsWith(warning.split('?')[0] ?? warning)) return;
+  const warningPage = warning.split('?')[0] ?? warning;
+  if ((tab.url ?? '').startsWith(warningPage) || (tab.pendingUrl ?? '').startsWith(warningPage)) return;
   const replacement = await browser.tabs.create({ url: warning, index: tab.index, windowId: tab.windowId, active: tab.active });
   if (replacement.id !== undefined) await moveTab(tabId, replacement.id);
   await browser.tabs.remove(tabId).catch(() => undefined);
