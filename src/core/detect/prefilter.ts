@@ -21,6 +21,8 @@ export const LIMITS = {
   /** Characters kept on each side of a number or a trigger word. */
   contextChars: 160,
   titleChars: 500,
+  /** How much of a page's text, from the top, is searched for trigger words. */
+  triggerScanChars: 8000,
 } as const;
 
 /* Characters pages use to break up numbers and words so that simple filters miss them. */
@@ -130,9 +132,11 @@ export function prefilter(page: PageText): PageCandidates {
       const context = text.slice(from, m.index + m.text.length + LIMITS.contextChars).replace(/\s*\n\s*/g, ' | ');
       addPhone({ text: clip(m.text, 64), source, context: clip(context.trim(), LIMITS.snippetChars) });
     }
-    // One window of text around each trigger word, within its line, windows not overlapping.
+    // One window of text around each trigger word, within its line, windows not overlapping. Only
+    // the top of a long page is searched: a lure puts its alert first, and the words around every
+    // number further down already travel with the number.
     let windowEnd = -1;
-    for (const trigger of text.matchAll(TRIGGER_ALL_RE)) {
+    for (const trigger of text.slice(0, LIMITS.triggerScanChars).matchAll(TRIGGER_ALL_RE)) {
       if (trigger.index < windowEnd) continue;
       const lineStart = text.lastIndexOf('\n', trigger.index) + 1;
       const lineEndAt = text.indexOf('\n', trigger.index);

@@ -141,6 +141,13 @@ describe('prefilter', () => {
     expect(candidates).toMatchObject({ title: 'Recipes', phones: [], snippets: [] });
   });
 
+  it('searches the top of a long page for alert words, and keeps the words around a number further down', () => {
+    const filler = 'The committee met on Tuesday to discuss the budget for the new library. '.repeat(200);
+    const candidates = prefilter(pageText({ title: 'Minutes', text: `${filler}\nVirus detected, your computer is blocked!\nCall Microsoft now: 1-888-555-0147` }));
+    expect(candidates.snippets.join(' ')).not.toContain('Virus detected');
+    expect(candidates.phones[0]?.context).toContain('Virus detected, your computer is blocked!');
+  });
+
   it('stays within its limits on a huge page, and the background still accepts what it sends', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `Virus alert ${'!'.repeat(600)} call support at 1-800-555-${String(i).padStart(4, '0')} ${'x'.repeat(600)}`);
     const candidates = prefilter(pageText({
@@ -150,7 +157,8 @@ describe('prefilter', () => {
     }));
 
     expect(candidates.phones).toHaveLength(LIMITS.phones);
-    expect(candidates.snippets).toHaveLength(LIMITS.snippets);
+    expect(candidates.snippets.length).toBeGreaterThan(0);
+    expect(candidates.snippets.length).toBeLessThanOrEqual(LIMITS.snippets);
     expect(candidates.title.length).toBeLessThanOrEqual(LIMITS.titleChars);
     for (const snippet of candidates.snippets) expect(snippet.length).toBeLessThanOrEqual(LIMITS.snippetChars);
     for (const phone of candidates.phones) expect(phone.context.length).toBeLessThanOrEqual(LIMITS.snippetChars);
