@@ -116,7 +116,7 @@ async function disarm(tabId: number): Promise<void> {
  * How long a tab may take to start leaving a scam page before it is replaced by a new tab: with
  * the disarm wait, the person sees the warning within a second of the verdict in every case.
  */
-const LEAVE_WAIT_MS = 600;
+const LEAVE_WAIT_MS = 700;
 
 async function sendToWarning(tabId: number, url: string): Promise<void> {
   await disarm(tabId);
@@ -137,8 +137,8 @@ async function ensureLeft(tabId: number, warning: string): Promise<void> {
   } catch {
     return; // Closed meanwhile.
   }
-  const warningPage = warning.split('?')[0] ?? warning;
-  if ((tab.url ?? '').startsWith(warningPage) || (tab.pendingUrl ?? '').startsWith(warningPage)) return;
+  // Only a committed navigation counts: a dialog loop leaves the warning page pending forever.
+  if ((tab.url ?? '').startsWith(warning.split('?')[0] ?? warning)) return;
   const replacement = await browser.tabs.create({ url: warning, index: tab.index, windowId: tab.windowId, active: tab.active });
   if (replacement.id !== undefined) await moveTab(tabId, replacement.id);
   await browser.tabs.remove(tabId).catch(() => undefined);
