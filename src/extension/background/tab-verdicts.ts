@@ -93,7 +93,10 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
   await setTabState(tabId, state);
   if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
   await showBadge(tabId, state);
-  if (block) await sendToWarning(tabId, url);
+  if (block) {
+    const dialogs = candidates.phones.some((p) => p.source === 'dialog') || candidates.behaviours.some((b) => b.kind === 'dialog-loop');
+    await sendToWarning(tabId, url, dialogs);
+  }
   return level;
 }
 
@@ -113,16 +116,17 @@ async function disarm(tabId: number): Promise<void> {
 }
 
 /**
- * How long a tab may take to start leaving a scam page before it is replaced by a new tab: with
- * the disarm wait, the person sees the warning within a second of the verdict in every case.
+ * How long a tab may take to leave a scam page before it is replaced by a new tab. A page that
+ * opens dialogs gets the short wait, so that the person sees the warning within a second of the
+ * verdict; any other page the long one, as a slow machine may take that long to switch pages.
  */
-const LEAVE_WAIT_MS = 700;
+const LEAVE_WAIT_MS = { dialogs: 700, other: 4000 } as const;
 
-async function sendToWarning(tabId: number, url: string): Promise<void> {
+async function sendToWarning(tabId: number, url: string, dialogs: boolean): Promise<void> {
   await disarm(tabId);
   const warning = warningPageUrl(url);
   await browser.tabs.update(tabId, { url: warning, muted: true });
-  setTimeout(() => void ensureLeft(tabId, warning), LEAVE_WAIT_MS);
+  setTimeout(() => void ensureLeft(tabId, warning), dialogs ? LEAVE_WAIT_MS.dialogs : LEAVE_WAIT_MS.other);
 }
 
 /**
