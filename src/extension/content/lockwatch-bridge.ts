@@ -46,10 +46,12 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
   return {
     read(d) {
       const body = d.body;
-      if (body && !behaviours.has('hidden-cursor')) {
-        // Kits hide the pointer over the whole page so the person cannot find the close button.
-        const cursor = getComputedStyle(body).cursor;
-        if (cursor === 'none') record('hidden-cursor', 'hid the mouse pointer', false);
+      // Kits hide the pointer over the whole page so the person cannot find the close button.
+      // Asked only of pages that already show locker behaviour: it costs a style lookup.
+      if (body && behaviours.size > 0 && !behaviours.has('hidden-cursor')) {
+        const view = d.defaultView;
+        const centre = view ? d.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) : null;
+        if ([body, centre].some((el) => el && getComputedStyle(el).cursor === 'none')) record('hidden-cursor', 'hid the mouse pointer', false);
       }
       return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts] };
     },
