@@ -31,7 +31,7 @@ const LOCKER_WEIGHT = 30;
 /** Behaviour that takes the keyboard or floods the browser: games and players never combine it with three more. */
 const CAPTURES: ReadonlySet<BehaviourKind> = new Set(['keyboard-lock', 'keys-blocked', 'dialog-loop', 'history-flood', 'window-open-flood', 'print-loop']);
 const TRAP_KINDS = 4;
-const TRAP_WEIGHT = 40;
+const TRAP_WEIGHT = 35;
 
 export interface BehaviourFacts {
   signals: Signal[];

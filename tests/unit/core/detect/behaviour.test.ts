@@ -46,5 +46,8 @@ describe('behaviourSignals', () => {
     expect(behaviourSignals(game).trap).toBe(false);
     const player = [event('fullscreen'), event('audio-loop'), event('hidden-cursor')];
     expect(behaviourSignals(player).trap).toBe(false);
+    // The image-only kit after one click: the alert is a picture, the browser is locked all round.
+    const pictureKit = [event('fullscreen'), event('keyboard-lock'), event('hidden-cursor', 1, false), event('beforeunload', 1, false)];
+    expect(behaviourSignals(pictureKit).trap).toBe(true);
   });
 });
