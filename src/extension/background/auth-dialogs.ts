@@ -19,8 +19,8 @@ export function registerAuthWatch(): void {
   const filter = { urls: ['http://*/*', 'https://*/*'] };
   if (import.meta.env.FIREFOX) {
     // Firefox MV3: a blocking listener may answer with a promise.
-    (event.addListener as (listener: (details: AuthDetails) => Promise<AuthResponse>, filter: object, extra: string[]) => void)(
-      (details) => judgeAuthDialog(details, Date.now()),
+    (event.addListener as (listener: (details: AuthDetails) => AuthResponse, filter: object, extra: string[]) => void)(
+      (details) => judgeAuthDialog(details, Date.now()).response,
       filter,
       ['blocking'],
     );
@@ -28,10 +28,7 @@ export function registerAuthWatch(): void {
     // Chrome MV3: answers go through the callback ("asyncBlocking", webRequestAuthProvider).
     (event.addListener as (listener: (details: AuthDetails, callback?: (response: AuthResponse) => void) => void, filter: object, extra: string[]) => void)(
       (details, callback) => {
-        judgeAuthDialog(details, Date.now()).then(
-          (response) => callback?.(response),
-          () => callback?.({}),
-        );
+        callback?.(judgeAuthDialog(details, Date.now()).response);
       },
       filter,
       ['asyncBlocking'],
@@ -39,9 +36,21 @@ export function registerAuthWatch(): void {
   }
 }
 
-export async function judgeAuthDialog(details: Pick<AuthDetails, 'realm' | 'isProxy' | 'tabId' | 'url' | 'type'>, now: number): Promise<AuthResponse> {
+/** How long the cancelled request gets to settle (its error page) before the tab is judged. */
+const SETTLE_MS = 150;
+
+/**
+ * The answer to a sign-in request, at once, and the judgement of the page, which follows: the
+ * request is cancelled first, so that its error page cannot cut across the way to the warning.
+ */
+export function judgeAuthDialog(details: Pick<AuthDetails, 'realm' | 'isProxy' | 'tabId' | 'url' | 'type'>, now: number): { response: AuthResponse; judgement: Promise<void> } {
   const realm = (details.realm ?? '').slice(0, 500);
-  if (details.isProxy || details.tabId < 0 || findPhoneNumbers(realm).length === 0) return {};
+  if (details.isProxy || details.tabId < 0 || findPhoneNumbers(realm).length === 0) return { response: {}, judgement: Promise.resolve() };
+  const judgement = new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)).then(() => judgeRealm(details, realm, now));
+  return { response: { cancel: true }, judgement: judgement.catch(() => undefined) };
+}
+
+async function judgeRealm(details: Pick<AuthDetails, 'tabId' | 'url' | 'type'>, realm: string, now: number): Promise<void> {
   const candidates = prefilter({
     title: '',
     lang: '',
@@ -62,5 +71,4 @@ export async function judgeAuthDialog(details: Pick<AuthDetails, 'realm' | 'isPr
     if (state && state.url === pageUrl) documentId = state.documentId;
   }
   await reportPage({ tabId: details.tabId, url: pageUrl, documentId, scanMs: 0, candidates }, now);
-  return { cancel: true };
 }

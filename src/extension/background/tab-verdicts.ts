@@ -94,7 +94,7 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
   if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
   await showBadge(tabId, state);
   if (block) {
-    const dialogs = candidates.phones.some((p) => p.source === 'dialog') || candidates.behaviours.some((b) => b.kind === 'dialog-loop');
+    const dialogs = candidates.phones.some((p) => p.source === 'dialog') || candidates.behaviours.some((b) => b.kind === 'dialog-loop' || b.kind === 'auth-dialog');
     await sendToWarning(tabId, url, dialogs);
   }
   return level;

@@ -20,11 +20,12 @@ describe('judgeAuthDialog', () => {
   it('cancels a sign-in dialog whose realm shows a support number, and judges it like a dialog of the page', async () => {
     const url = 'https://alert.example/locked';
     const tabId = await tabAt(url);
-    const response = await judgeAuthDialog(
+    const { response, judgement } = judgeAuthDialog(
       { realm: 'Windows Security: your computer has been blocked. Call Microsoft Support +1 (888) 555-0198', isProxy: false, tabId, url, type: 'main_frame' },
       NOW,
     );
     expect(response).toEqual({ cancel: true });
+    await judgement;
     const state = await getTabState(tabId);
     expect(state?.verdict.level).toBe('scam');
     expect(state?.verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['behaviour.auth-dialog', 'number.call-to-action', 'brand.impersonation']));
@@ -33,8 +34,14 @@ describe('judgeAuthDialog', () => {
 
   it('leaves ordinary password prompts and proxy logins to the browser', async () => {
     const tabId = await tabAt('https://intranet.example/');
-    expect(await judgeAuthDialog({ realm: 'Members area', isProxy: false, tabId, url: 'https://intranet.example/', type: 'main_frame' }, NOW)).toEqual({});
-    expect(await judgeAuthDialog({ realm: 'Call 1-888-555-0198', isProxy: true, tabId, url: 'https://intranet.example/', type: 'main_frame' }, NOW)).toEqual({});
+    for (const details of [
+      { realm: 'Members area', isProxy: false, tabId, url: 'https://intranet.example/', type: 'main_frame' as const },
+      { realm: 'Call 1-888-555-0198', isProxy: true, tabId, url: 'https://intranet.example/', type: 'main_frame' as const },
+    ]) {
+      const { response, judgement } = judgeAuthDialog(details, NOW);
+      expect(response).toEqual({});
+      await judgement;
+    }
     expect(await getTabState(tabId)).toBeNull();
   });
 });
