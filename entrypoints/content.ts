@@ -12,11 +12,21 @@ export default defineContentScript({
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
   // for the document to be parsed.
   runAt: 'document_start',
-  // In frames only to take the lockwatch channel off the page (the verdict is the top frame's).
+  // In frames too: lockers often work from a frame. A frame reports only what its lockwatch saw
+  // (behaviour, dialog texts); the page's text is the top frame's to read.
   allFrames: true,
   main(ctx) {
     if (window !== window.top) {
-      openLockwatchBridge(document, () => undefined);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const send = () => {
+        timer = undefined;
+        const { behaviours, dialogTexts } = frameBridge.read(document);
+        sendMessage({ type: 'reportFrame', behaviours, dialogTexts }).catch(() => undefined);
+      };
+      const frameBridge = openLockwatchBridge(document, (urgent) => {
+        if (urgent) send();
+        else timer ??= setTimeout(send, 300);
+      });
       return;
     }
     // Lets the background tell this document's reports from those of the next page in the tab.

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { PageCandidatesSchema, type VerdictLevel } from '../core/detect/types';
+import { BehaviourEventSchema, BEHAVIOUR_KINDS, PageCandidatesSchema, type VerdictLevel } from '../core/detect/types';
 import type { TabState } from './storage-schema';
 
 /*
@@ -15,6 +15,12 @@ export const ReportPageSchema = z.object({
   scanMs: z.number().check(z.nonnegative(), z.maximum(600_000)),
   candidates: PageCandidatesSchema,
 });
+/** What a frame of the page saw (behaviour, dialog texts): a locker often works from a frame. */
+export const ReportFrameSchema = z.object({
+  type: z.literal('reportFrame'),
+  behaviours: z.array(BehaviourEventSchema).check(z.maxLength(BEHAVIOUR_KINDS.length)),
+  dialogTexts: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
+});
 export const GetTabVerdictSchema = z.object({
   type: z.literal('getTabVerdict'),
   tabId: z.number().check(z.int(), z.nonnegative()),
@@ -28,6 +34,7 @@ export const LeaveWarningSchema = z.object({ type: z.literal('leaveWarning') });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportPageSchema,
+  ReportFrameSchema,
   GetTabVerdictSchema,
   AllowSiteSchema,
   LeaveWarningSchema,
@@ -37,13 +44,14 @@ export type MessageType = Message['type'];
 
 export interface Responses {
   reportPage: { level: VerdictLevel };
+  reportFrame: { level: VerdictLevel | null };
   getTabVerdict: { state: TabState | null };
   allowSite: { ok: true };
   leaveWarning: { ok: true };
 }
 
 /** Which sender may send which message. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['reportPage']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['reportPage', 'reportFrame']);
 
 export interface SenderFacts {
   /** Extension id of the sender. */
@@ -71,7 +79,8 @@ export function parseMessage(raw: unknown, sender: SenderFacts, ownId: string, o
   if (FROM_CONTENT.has(message.type)) {
     if (fromOwnPage || sender.tab?.id === undefined) return { ok: false, error: `${message.type} only from a tab` };
     // Only the top frame decides what a tab is; frames come with the detection-engine work.
-    if (sender.frameId !== 0) return { ok: false, error: `${message.type} only from the top frame` };
+    if (message.type === 'reportPage' && sender.frameId !== 0) return { ok: false, error: 'reportPage only from the top frame' };
+    if (message.type === 'reportFrame' && !(typeof sender.frameId === 'number' && sender.frameId > 0)) return { ok: false, error: 'reportFrame only from a frame' };
   } else if (!fromOwnPage) {
     return { ok: false, error: `${message.type} only from extension pages` };
   }

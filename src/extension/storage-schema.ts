@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { VerdictSchema } from '../core/detect/types';
+import { BehaviourEventSchema, PageCandidatesSchema, VerdictSchema } from '../core/detect/types';
 
 /*
  * What the extension stores, one item per concern. Every item has a version; a migration turns
@@ -69,12 +69,26 @@ export const TabStateSchema = z.object({
   levelSince: z.number(),
   /** Main-thread time of this document's recent content scans, in ms, newest last (at most 50). */
   scanMs: z.array(z.number()),
+  /** What the top frame last reported, to judge again when one of its frames reports. */
+  candidates: z.optional(PageCandidatesSchema),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
 export function repairTabState(raw: unknown): TabState | null {
   const parsed = TabStateSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
+}
+
+/** What the frames of a tab's page reported: merged into the page's own report. */
+export const FrameExtrasSchema = z.object({
+  behaviours: z.array(BehaviourEventSchema),
+  dialogTexts: z.array(z.string()),
+});
+export type FrameExtras = z.infer<typeof FrameExtrasSchema>;
+
+export function repairFrameExtras(raw: unknown): FrameExtras {
+  const parsed = FrameExtrasSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { behaviours: [], dialogTexts: [] };
 }
 
 export const SafePageSchema = z.object({ url: z.string(), host: HostSchema });

@@ -5,6 +5,8 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_ALLOWLIST,
   repairAllowlist,
+  type FrameExtras,
+  repairFrameExtras,
   repairSafePages,
   repairSettings,
   repairTabState,
@@ -108,6 +110,22 @@ export async function moveTab(from: number, to: number): Promise<void> {
   await forgetTab(from);
 }
 
+function framesKey(tabId: number) {
+  return `session:frames-${tabId}` as const;
+}
+
+export async function getFrameExtras(tabId: number): Promise<FrameExtras> {
+  return repairFrameExtras(await storage.getItem<unknown>(framesKey(tabId)));
+}
+
+export async function setFrameExtras(tabId: number, extras: FrameExtras): Promise<void> {
+  await storage.setItem(framesKey(tabId), extras);
+}
+
+export async function clearFrameExtras(tabId: number): Promise<void> {
+  await storage.removeItem(framesKey(tabId));
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItems([tabKey(tabId), safeKey(tabId)]);
+  await storage.removeItems([tabKey(tabId), safeKey(tabId), framesKey(tabId)]);
 }

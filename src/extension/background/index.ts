@@ -3,7 +3,7 @@ import { type Message, parseMessage, type Responses } from '../messages';
 import { forgetTab, getTabState } from '../storage';
 import { registerAuthWatch } from './auth-dialogs';
 import { showBadge } from './badge';
-import { allowSite, leaveWarning, reportPage, tabNavigated } from './tab-verdicts';
+import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
 
 /*
  * Background wiring. Every listener is registered synchronously when the worker starts, because
@@ -15,6 +15,8 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
   switch (message.type) {
     case 'reportPage':
       return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, candidates: message.candidates }, now) };
+    case 'reportFrame':
+      return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, now) };
     case 'getTabVerdict':
       return { state: await getTabState(message.tabId) };
     case 'allowSite':

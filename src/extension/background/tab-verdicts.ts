@@ -1,8 +1,9 @@
 import { type Browser, browser } from 'wxt/browser';
+import { LIMITS, prefilter } from '../../core/detect/prefilter';
 import { detect } from '../../core/detect/score';
 import type { PageCandidates, VerdictLevel } from '../../core/detect/types';
-import { addToAllowlist, clearTabState, getAllowlist, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setTabState } from '../storage';
-import { allowlistHost, type InterruptOn, type TabState } from '../storage-schema';
+import { addToAllowlist, clearFrameExtras, clearTabState, getAllowlist, getFrameExtras, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameExtras, setTabState } from '../storage';
+import { allowlistHost, type FrameExtras, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
 
 /*
@@ -53,8 +54,8 @@ export interface PageReport {
   url: string;
   /** Random id the content script drew when it started in this document. */
   documentId: string;
-  /** Main-thread time of the scan that produced this report. */
-  scanMs: number;
+  /** Main-thread time of the scan that produced this report (none when judged again for a frame). */
+  scanMs?: number;
   candidates: PageCandidates;
 }
 
@@ -64,9 +65,47 @@ export function reportPage(report: PageReport, now: number): Promise<VerdictLeve
   return inTabQueue(report.tabId, () => judge(report, now));
 }
 
+const MAX_FRAME_TEXTS = 10;
+
+/** A frame of the tab's page reported behaviour or dialog texts: add them, and judge the page again. */
+export function reportFrame(tabId: number, extras: FrameExtras, now: number): Promise<VerdictLevel | null> {
+  return inTabQueue(tabId, async () => {
+    const stored = await getFrameExtras(tabId);
+    const behaviours = new Map(stored.behaviours.map((b) => [b.kind, b]));
+    for (const b of extras.behaviours) {
+      const known = behaviours.get(b.kind);
+      if (!known || known.count < b.count) behaviours.set(b.kind, b);
+    }
+    const dialogTexts = [...new Set([...stored.dialogTexts, ...extras.dialogTexts])].slice(0, MAX_FRAME_TEXTS);
+    await setFrameExtras(tabId, { behaviours: [...behaviours.values()], dialogTexts });
+    const state = await getTabState(tabId);
+    // Before the page itself has reported, its report will pick these up.
+    if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
+    return judge({ tabId, url: state.url, documentId: state.documentId, candidates: state.candidates }, now);
+  });
+}
+
 const SCANS_KEPT = 50;
 
-async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport, now: number): Promise<VerdictLevel> {
+/** The page's own report with what its frames saw (behaviour, dialog texts) added. */
+function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandidates {
+  if (extras.behaviours.length === 0 && extras.dialogTexts.length === 0) return candidates;
+  const fromFrames = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: extras.dialogTexts, behaviours: [] });
+  const behaviours = new Map(candidates.behaviours.map((b) => [b.kind, b]));
+  for (const b of extras.behaviours) {
+    const own = behaviours.get(b.kind);
+    if (!own || own.count < b.count) behaviours.set(b.kind, b);
+  }
+  return {
+    ...candidates,
+    phones: [...candidates.phones, ...fromFrames.phones].slice(0, LIMITS.phones),
+    snippets: [...candidates.snippets, ...fromFrames.snippets].slice(0, LIMITS.snippets),
+    behaviours: [...behaviours.values()],
+  };
+}
+
+async function judge({ tabId, url, documentId, scanMs, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
+  const candidates = withFrames(own, await getFrameExtras(tabId));
   const verdict = detect({ candidates, url });
   const host = allowlistHost(url);
   const [allowlist, settings, previous] = await Promise.all([getAllowlist(), getSettings(), getTabState(tabId)]);
@@ -87,7 +126,8 @@ async function judge({ tabId, url, documentId, scanMs, candidates }: PageReport,
     blocked: block,
     updatedAt: now,
     levelSince,
-    scanMs: [...(sameDoc ? previous.scanMs : []), scanMs].slice(-SCANS_KEPT),
+    scanMs: [...(sameDoc ? previous.scanMs : []), ...(scanMs === undefined ? [] : [scanMs])].slice(-SCANS_KEPT),
+    candidates: own,
   };
 
   await setTabState(tabId, state);
@@ -200,6 +240,8 @@ export async function leaveWarning(tabId: number, warningUrl: string): Promise<v
 export async function tabNavigated(tabId: number, url: string): Promise<void> {
   if (url.startsWith(browser.runtime.getURL('/'))) return;
   const state = await getTabState(tabId);
+  // What the frames of the last document saw does not belong to the next one.
+  if (!state || !sameDocument(state.url, url)) await clearFrameExtras(tabId);
   if (state && originOf(state.url) !== originOf(url)) {
     await clearTabState(tabId);
     await showBadge(tabId, null);

@@ -113,3 +113,19 @@ describe('parseMessage', () => {
     expect(parse({ type: 'allowSite', url }, WARNING_PAGE)).toMatchObject({ ok: true });
   });
 });
+
+describe('reportFrame', () => {
+  const FRAME_REPORT = { type: 'reportFrame', behaviours: [{ kind: 'dialog-loop', count: 3, userActivated: false, detail: 'alert() dialog' }], dialogTexts: ['Call +1 888 555 0147'] };
+
+  it('is accepted from a frame of a tab, and only from a frame', () => {
+    expect(parseMessage(FRAME_REPORT, { ...CONTENT, frameId: 3 }, OWN_ID, OWN_ORIGIN).ok).toBe(true);
+    expect(parseMessage(FRAME_REPORT, CONTENT, OWN_ID, OWN_ORIGIN).ok).toBe(false);
+    expect(parseMessage(FRAME_REPORT, { id: OWN_ID, url: `${OWN_ORIGIN}popup.html`, frameId: 3 }, OWN_ID, OWN_ORIGIN).ok).toBe(false);
+  });
+
+  it('refuses unknown behaviour and oversized texts', () => {
+    const frame = { ...CONTENT, frameId: 3 };
+    expect(parseMessage({ ...FRAME_REPORT, behaviours: [{ kind: 'mind-control', count: 1, userActivated: false, detail: '' }] }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(false);
+    expect(parseMessage({ ...FRAME_REPORT, dialogTexts: ['x'.repeat(501)] }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(false);
+  });
+});

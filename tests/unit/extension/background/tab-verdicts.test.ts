@@ -7,6 +7,7 @@ import {
   allowSite,
   blockedUrlOfWarningPage,
   leaveWarning,
+  reportFrame,
   reportPage,
   tabNavigated,
   warningPageUrl,
@@ -339,5 +340,36 @@ describe('tabNavigated', () => {
     await tabNavigated(tabId, warningPageUrl(SCAM_URL));
 
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
+  });
+});
+
+describe('reportFrame', () => {
+  it('adds what a frame of the page saw, and judges the page again', async () => {
+    await setSettings({ interruptOn: 'off' });
+    const tabId = await openTab(SCAM_URL);
+    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    const level = await reportFrame(
+      tabId,
+      {
+        behaviours: [{ kind: 'dialog-loop', count: 4, userActivated: false, detail: 'alert() dialog' }],
+        dialogTexts: ['Call Microsoft Support now: +1 (888) 555-0147'],
+      },
+      NOW + 1,
+    );
+    expect(level).toBe('scam');
+    const ids = (await getTabState(tabId))?.verdict.signals.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['behaviour.dialog-loop', 'number.call-to-action']));
+  });
+
+  it('keeps what frames saw for the page report that has not come yet, and drops it when the tab moves on', async () => {
+    await setSettings({ interruptOn: 'off' });
+    const tabId = await openTab(SCAM_URL);
+    expect(await reportFrame(tabId, { behaviours: [{ kind: 'keys-blocked', count: 2, userActivated: true, detail: 'blocked F12' }], dialogTexts: [] }, NOW)).toBeNull();
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 1);
+    expect((await getTabState(tabId))?.verdict.signals.map((s) => s.id)).toContain('behaviour.keys-blocked');
+
+    await tabNavigated(tabId, 'https://news.example/');
+    await reportPage({ tabId, url: 'https://news.example/', documentId: 'doc-2', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2);
+    expect((await getTabState(tabId))?.verdict.signals.map((s) => s.id)).not.toContain('behaviour.keys-blocked');
   });
 });
