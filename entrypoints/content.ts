@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startFrameReports } from '../src/extension/content/frame-report';
 import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
 import { type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
@@ -10,23 +11,13 @@ const FIRST_SCAN_FALLBACK_MS = 2000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
-  // for the document to be parsed.
+  // for the load event (see below).
   runAt: 'document_start',
-  // In frames too: lockers often work from a frame. A frame reports only what its lockwatch saw
-  // (behaviour, dialog texts); the page's text is the top frame's to read.
+  // In frames too: lockers often work from a frame (see startFrameReports).
   allFrames: true,
   main(ctx) {
     if (window !== window.top) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const send = () => {
-        timer = undefined;
-        const { behaviours, dialogTexts } = frameBridge.read(document);
-        sendMessage({ type: 'reportFrame', behaviours, dialogTexts }).catch(() => undefined);
-      };
-      const frameBridge = openLockwatchBridge(document, (urgent) => {
-        if (urgent) send();
-        else timer ??= setTimeout(send, 300);
-      });
+      startFrameReports(document);
       return;
     }
     // Lets the background tell this document's reports from those of the next page in the tab.

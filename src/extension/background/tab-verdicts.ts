@@ -1,7 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LIMITS, prefilter } from '../../core/detect/prefilter';
 import { detect } from '../../core/detect/score';
-import type { PageCandidates, VerdictLevel } from '../../core/detect/types';
+import type { BehaviourEvent, PageCandidates, VerdictLevel } from '../../core/detect/types';
 import { addToAllowlist, clearFrameExtras, clearTabState, getAllowlist, getFrameExtras, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameExtras, setTabState } from '../storage';
 import { allowlistHost, type FrameExtras, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
@@ -71,13 +71,8 @@ const MAX_FRAME_TEXTS = 10;
 export function reportFrame(tabId: number, extras: FrameExtras, now: number): Promise<VerdictLevel | null> {
   return inTabQueue(tabId, async () => {
     const stored = await getFrameExtras(tabId);
-    const behaviours = new Map(stored.behaviours.map((b) => [b.kind, b]));
-    for (const b of extras.behaviours) {
-      const known = behaviours.get(b.kind);
-      if (!known || known.count < b.count) behaviours.set(b.kind, b);
-    }
     const dialogTexts = [...new Set([...stored.dialogTexts, ...extras.dialogTexts])].slice(0, MAX_FRAME_TEXTS);
-    await setFrameExtras(tabId, { behaviours: [...behaviours.values()], dialogTexts });
+    await setFrameExtras(tabId, { behaviours: mergeBehaviours(stored.behaviours, extras.behaviours), dialogTexts });
     const state = await getTabState(tabId);
     // Before the page itself has reported, its report will pick these up.
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
@@ -87,20 +82,25 @@ export function reportFrame(tabId: number, extras: FrameExtras, now: number): Pr
 
 const SCANS_KEPT = 50;
 
+/** One event per kind: the one seen most often. */
+function mergeBehaviours(a: readonly BehaviourEvent[], b: readonly BehaviourEvent[]): BehaviourEvent[] {
+  const byKind = new Map(a.map((event) => [event.kind, event]));
+  for (const event of b) {
+    const known = byKind.get(event.kind);
+    if (!known || known.count < event.count) byKind.set(event.kind, event);
+  }
+  return [...byKind.values()];
+}
+
 /** The page's own report with what its frames saw (behaviour, dialog texts) added. */
 function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandidates {
   if (extras.behaviours.length === 0 && extras.dialogTexts.length === 0) return candidates;
   const fromFrames = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: extras.dialogTexts, behaviours: [] });
-  const behaviours = new Map(candidates.behaviours.map((b) => [b.kind, b]));
-  for (const b of extras.behaviours) {
-    const own = behaviours.get(b.kind);
-    if (!own || own.count < b.count) behaviours.set(b.kind, b);
-  }
   return {
     ...candidates,
     phones: [...candidates.phones, ...fromFrames.phones].slice(0, LIMITS.phones),
     snippets: [...candidates.snippets, ...fromFrames.snippets].slice(0, LIMITS.snippets),
-    behaviours: [...behaviours.values()],
+    behaviours: mergeBehaviours(candidates.behaviours, extras.behaviours),
   };
 }
 
