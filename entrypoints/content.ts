@@ -30,9 +30,9 @@ export default defineContentScript({
         fastRescans: 20,
         maxDelayMs: 10_000,
         extra: () => bridge.read(document),
-        send: (candidates, scanMs) => {
+        send: (page, scanMs) => {
           // The worker may be restarting or the extension updating; the next change sends again.
-          sendMessage({ type: 'reportPage', documentId, scanMs, candidates }).catch(() => undefined);
+          sendMessage({ type: 'reportPage', documentId, scanMs, page }).catch(() => undefined);
         },
       });
       return loop;

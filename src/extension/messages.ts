@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BehaviourEventSchema, BEHAVIOUR_KINDS, PageCandidatesSchema, type VerdictLevel } from '../core/detect/types';
+import { BehaviourEventSchema, BEHAVIOUR_KINDS, PageExtractSchema, type VerdictLevel } from '../core/detect/types';
 import type { TabState } from './storage-schema';
 
 /*
@@ -13,7 +13,8 @@ export const ReportPageSchema = z.object({
   documentId: z.string().check(z.minLength(8), z.maxLength(64)),
   /** Main-thread time the content script spent on this scan (for the benchmarks and the popup). */
   scanMs: z.number().check(z.nonnegative(), z.maximum(600_000)),
-  candidates: PageCandidatesSchema,
+  /** What the content script read (the background completes it into candidates). */
+  page: PageExtractSchema,
 });
 /** What a frame of the page saw (behaviour, dialog texts): a locker often works from a frame. */
 export const ReportFrameSchema = z.object({

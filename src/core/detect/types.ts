@@ -4,9 +4,12 @@ import { BEHAVIOUR_KINDS } from './behaviour-kinds';
 export { BEHAVIOUR_KINDS, type BehaviourKind } from './behaviour-kinds';
 
 /*
- * What the content script sends about a page: only the parts that can matter to a verdict (numbers
- * with a little context, lines that passed the pre-filter, behaviour of the page), never its whole
- * text. The limits keep one message small whatever the page does.
+ * What the content script sends about a page (PageExtract): the numbers of its visible text with a
+ * little context each, the top of that text (where a lure puts its alert), the title, tel: links,
+ * labels with numbers in them, dialog texts and behaviour; never its whole text. The background
+ * turns it into PageCandidates (prefilter.ts): the numbers and the text around trigger words,
+ * which is all the scorer reads and all that is kept. The limits keep one message small whatever
+ * the page does.
  */
 
 export const PHONE_SOURCES = ['text', 'tel', 'title', 'attr', 'dialog'] as const;
@@ -31,6 +34,21 @@ export const BehaviourEventSchema = z.object({
   detail: z.string().check(z.maxLength(200)),
 });
 export type BehaviourEvent = z.infer<typeof BehaviourEventSchema>;
+
+export const PageExtractSchema = z.object({
+  title: z.string().check(z.maxLength(500)),
+  lang: z.string().check(z.maxLength(35)),
+  /** The first characters of the visible text (LIMITS.triggerScanChars). */
+  top: z.string().check(z.maxLength(8000)),
+  textChars: z.number().check(z.int(), z.nonnegative()),
+  /** Numbers in the visible text, with context. */
+  phones: z.array(PhoneCandidateSchema).check(z.maxLength(50)),
+  telLinks: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)),
+  attrTexts: z.array(z.string().check(z.maxLength(400))).check(z.maxLength(40)),
+  dialogTexts: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
+  behaviours: z.array(BehaviourEventSchema).check(z.maxLength(BEHAVIOUR_KINDS.length)),
+});
+export type PageExtract = z.infer<typeof PageExtractSchema>;
 
 export const PageCandidatesSchema = z.object({
   title: z.string().check(z.maxLength(500)),

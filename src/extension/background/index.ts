@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { type Message, parseMessage, type Responses } from '../messages';
 import { forgetTab, getTabState } from '../storage';
+import { completeCandidates } from '../../core/detect/prefilter';
 import { registerAuthWatch } from './auth-dialogs';
 import { showBadge } from './badge';
 import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
@@ -14,7 +15,7 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
   const now = Date.now();
   switch (message.type) {
     case 'reportPage':
-      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, candidates: message.candidates }, now) };
+      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, candidates: completeCandidates(message.page) }, now) };
     case 'reportFrame':
       return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, now) };
     case 'getTabVerdict':

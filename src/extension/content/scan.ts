@@ -1,5 +1,5 @@
-import { LIMITS, mayMatter, type PageText, prefilter } from '../../core/detect/prefilter';
-import type { BehaviourEvent, PageCandidates } from '../../core/detect/types';
+import { DIGIT_RUN_RE, extractPage, LIMITS, type PageText } from '../../core/detect/extract';
+import type { BehaviourEvent, PageExtract } from '../../core/detect/types';
 
 /*
  * Reading what a person sees, cheaply. `innerText` is the browser's own rendering of the visible
@@ -28,8 +28,9 @@ function attrTexts(doc: Document): string[] {
     const el = elements[i];
     for (const name of ['alt', 'aria-label']) {
       const value = el?.getAttribute(name)?.trim();
-      if (value && value.length > 6 && mayMatter(value)) texts.push(value.slice(0, LIMITS.snippetChars));
+      if (value && value.length > 6 && DIGIT_RUN_RE.test(value)) texts.push(value.slice(0, LIMITS.snippetChars));
     }
+    if (texts.length >= LIMITS.attrTexts) break;
   }
   return texts;
 }
@@ -59,12 +60,12 @@ export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   };
 }
 
-export function scanDocument(doc: Document, options: ReadOptions = {}): PageCandidates {
-  return prefilter(readPage(doc, options));
+export function scanDocument(doc: Document, options: ReadOptions = {}): PageExtract {
+  return extractPage(readPage(doc, options));
 }
 
 export interface ScanLoopOptions {
-  send: (candidates: PageCandidates, scanMs: number) => void;
+  send: (page: PageExtract, scanMs: number) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
   /** Quiet time after the last DOM change before a rescan. */
@@ -95,12 +96,12 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   const scan = () => {
     timer = undefined;
     const started = performance.now();
-    const candidates = scanDocument(doc, options.extra?.() ?? {});
+    const page = scanDocument(doc, options.extra?.() ?? {});
+    const key = JSON.stringify(page);
     const scanMs = performance.now() - started;
-    const key = JSON.stringify([candidates.title, candidates.phones, candidates.snippets, candidates.behaviours]);
     if (key !== lastSent) {
       lastSent = key;
-      options.send(candidates, scanMs);
+      options.send(page, scanMs);
     }
   };
   const schedule = () => {

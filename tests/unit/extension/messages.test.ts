@@ -4,15 +4,18 @@ import { parseMessage, type SenderFacts } from '../../../src/extension/messages'
 const OWN_ID = 'test-extension-id';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 
-const CANDIDATES = {
+const PAGE = {
   title: 'Windows Security Alert',
   phones: [{ text: '+1 (888) 555-0147', source: 'text', context: 'Call Microsoft Support now: +1 (888) 555-0147' }],
-  snippets: ['Your computer has been blocked.'],
+  top: 'Your computer has been blocked.\nCall Microsoft Support now: +1 (888) 555-0147',
   lang: 'en',
   textChars: 900,
+  telLinks: ['tel:+18885550147'],
+  attrTexts: ['Windows Defender alert, call +1 888 555 0147'],
+  dialogTexts: ['Call Microsoft Support now: +1 (888) 555-0147'],
   behaviours: [{ kind: 'fullscreen', count: 1, userActivated: false, detail: 'requestFullscreen on BODY' }],
 };
-const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', scanMs: 0.4, candidates: CANDIDATES };
+const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', scanMs: 0.4, page: PAGE };
 
 /** Our content script in the top frame of tab 7. */
 const CONTENT: SenderFacts = { id: OWN_ID, url: 'https://alert.example/scan', tab: { id: 7 }, frameId: 0 };
@@ -79,19 +82,22 @@ describe('parseMessage', () => {
     ['a string', 'reportPage'],
     ['an array', [REPORT]],
     ['an unknown type', { type: 'deleteAllowlist' }],
-    ['no type', { candidates: CANDIDATES }],
-    ['a report without candidates', { type: 'reportPage', documentId: REPORT.documentId }],
-    ['a report without a document id', { type: 'reportPage', candidates: CANDIDATES }],
+    ['no type', { page: PAGE }],
+    ['a report without the page', { type: 'reportPage', documentId: REPORT.documentId }],
+    ['a report without a document id', { type: 'reportPage', page: PAGE }],
     ['a report with an oversized document id', { ...REPORT, documentId: 'x'.repeat(65) }],
-    ['a report with phones that are not a list', { ...REPORT, candidates: { ...CANDIDATES, phones: 'x' } }],
-    ['a report with a number of the wrong type', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: 18885550147, source: 'text', context: '' }] } }],
-    ['a report with an unknown number source', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'dom', context: '' }] } }],
-    ['a report with an oversized number', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
-    ['a report with an oversized context', { ...REPORT, candidates: { ...CANDIDATES, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
-    ['a report with an oversized title', { ...REPORT, candidates: { ...CANDIDATES, title: 'x'.repeat(501) } }],
-    ['a report with an oversized snippet', { ...REPORT, candidates: { ...CANDIDATES, snippets: ['x'.repeat(401)] } }],
-    ['a report with too many snippets', { ...REPORT, candidates: { ...CANDIDATES, snippets: Array.from({ length: 81 }, () => 'x') } }],
-    ['a report with too many numbers', { ...REPORT, candidates: { ...CANDIDATES, phones: Array.from({ length: 51 }, () => CANDIDATES.phones[0]) } }],
+    ['a report with phones that are not a list', { ...REPORT, page: { ...PAGE, phones: 'x' } }],
+    ['a report with a number of the wrong type', { ...REPORT, page: { ...PAGE, phones: [{ text: 18885550147, source: 'text', context: '' }] } }],
+    ['a report with an unknown number source', { ...REPORT, page: { ...PAGE, phones: [{ text: '1', source: 'dom', context: '' }] } }],
+    ['a report with an oversized number', { ...REPORT, page: { ...PAGE, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
+    ['a report with an oversized context', { ...REPORT, page: { ...PAGE, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
+    ['a report with an oversized title', { ...REPORT, page: { ...PAGE, title: 'x'.repeat(501) } }],
+    ['a report with an oversized top of the page', { ...REPORT, page: { ...PAGE, top: 'x'.repeat(8001) } }],
+    ['a report with an oversized label', { ...REPORT, page: { ...PAGE, attrTexts: ['x'.repeat(401)] } }],
+    ['a report with too many labels', { ...REPORT, page: { ...PAGE, attrTexts: Array.from({ length: 41 }, () => 'x') } }],
+    ['a report with too many dialog texts', { ...REPORT, page: { ...PAGE, dialogTexts: Array.from({ length: 11 }, () => 'x') } }],
+    ['a report with an oversized tel: link', { ...REPORT, page: { ...PAGE, telLinks: [`tel:${'1'.repeat(200)}`] } }],
+    ['a report with too many numbers', { ...REPORT, page: { ...PAGE, phones: Array.from({ length: 51 }, () => PAGE.phones[0]) } }],
   ])('refuses a malformed page report: %s', (_, raw) => {
     expect(parse(raw, CONTENT)).toEqual({ ok: false, error: 'malformed message' });
   });

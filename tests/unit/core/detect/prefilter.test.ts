@@ -1,7 +1,7 @@
 import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers, LIMITS, prefilter } from '../../../../src/core/detect/prefilter';
-import { PageCandidatesSchema } from '../../../../src/core/detect/types';
+import { extractPage, findPhoneNumbers, LIMITS, prefilter } from '../../../../src/core/detect/prefilter';
+import { PageCandidatesSchema, PageExtractSchema } from '../../../../src/core/detect/types';
 
 function digits(text: string): string {
   return text.replace(/\D/g, '');
@@ -163,6 +163,31 @@ describe('prefilter', () => {
     for (const snippet of candidates.snippets) expect(snippet.length).toBeLessThanOrEqual(LIMITS.snippetChars);
     for (const phone of candidates.phones) expect(phone.context.length).toBeLessThanOrEqual(LIMITS.snippetChars);
     expect(PageCandidatesSchema.safeParse(candidates).success).toBe(true);
+  });
+
+  it('sends the background a bounded message however much a page holds', () => {
+    const page = pageText({
+      title: `Windows alert ${'x'.repeat(5000)}`,
+      text: Array.from({ length: 5000 }, (_, i) => `Virus alert call support at 1-800-555-${String(i).padStart(4, '0')} ${'x'.repeat(600)}`).join('\n'),
+      telLinks: Array.from({ length: 500 }, (_, i) => `tel:+1888555${String(i).padStart(4, '0')}${'0'.repeat(300)}`),
+      attrTexts: Array.from({ length: 300 }, (_, i) => `Call 1-800-555-${String(i).padStart(4, '0')} ${'y'.repeat(600)}`),
+      dialogTexts: Array.from({ length: 30 }, () => `Call now ${'z'.repeat(900)}`),
+    });
+    const extract = extractPage(page);
+    expect(PageExtractSchema.safeParse(extract).success).toBe(true);
+    expect(JSON.stringify(extract).length).toBeLessThan(200_000);
+  });
+
+  it('sends the top of the text and the surroundings of numbers, not the rest of a long page', () => {
+    const top = 'Welcome to the parish newsletter.\n'.repeat(300);
+    const middle = 'The choir rehearses the secret anthem on Thursdays.\n'.repeat(300);
+    const end = 'Parish office: 020 7946 0958';
+    const extract = extractPage(pageText({ title: 'Newsletter', text: `${top}${middle}${end}` }));
+    expect(extract.top.length).toBe(LIMITS.triggerScanChars);
+    expect(extract.phones.map((p) => p.text)).toEqual(['020 7946 0958']);
+    // The number's context reaches back a little into the text above it, no further.
+    const sent = JSON.stringify(extract);
+    expect(sent.split('secret anthem').length - 1).toBeLessThanOrEqual(4);
   });
 
   // A scam page must not escape by padding its title: the background rejects oversize candidates.

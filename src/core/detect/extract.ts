@@ -1,0 +1,147 @@
+import type { BehaviourEvent, PageExtract, PhoneCandidate } from './types';
+
+/*
+ * The content script's part of reading a page: it runs on every page, in the page's renderer, so
+ * it does as little as it can. It finds the numbers in the page's text (with the words around
+ * each) and keeps the top of the text as it is; the search for trigger words in that top, and
+ * everything else, happens in the background (see prefilter.ts), where the large expressions are
+ * compiled once per worker rather than once per page. No lexicon ships in this code.
+ */
+
+/** A run of digits with the separators pages put between them, optionally after "+" or "(". */
+const PHONE_RE = /(?:\+\s?|\()?\b\d[\d \u00a0\u2009\u202f\-.()]{5,22}\d\b/g;
+/** Dates look like numbers: 2024-05-12, 12.05.2024, 12-05-24. */
+const DATE_RE = /^(?:\d{4}[-.]\d{1,2}[-.]\d{1,2}|\d{1,2}[-.]\d{1,2}[-.]\d{2,4})$/;
+const SEPARATORS_RE = /[ \u00a0\u2009\u202f\-.()]+/;
+
+export const LIMITS = {
+  phones: 50,
+  snippets: 80,
+  snippetChars: 400,
+  /** Characters kept on each side of a number or a trigger word. */
+  contextChars: 160,
+  titleChars: 500,
+  /** How much of a page's text, from the top, is searched for trigger words. */
+  triggerScanChars: 8000,
+  /** Labels (alt, aria-label) and dialog texts sent per scan, and a dialog text's length. */
+  attrTexts: 40,
+  dialogTexts: 10,
+  dialogChars: 500,
+} as const;
+
+/* Characters pages use to break up numbers and words so that simple filters miss them. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters on purpose
+const INVISIBLE_RE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+const SPACES_RE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]/g;
+const FULLWIDTH_RE = /[\uff01-\uff5e]/g;
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters on purpose
+const NEEDS_NORMALISING_RE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e\t\r\f\v]/;
+
+/**
+ * Text as a person reads it: invisible characters removed, every kind of space a plain space,
+ * full-width forms (＋１ ８８８) as ASCII. Cheap when there is nothing to do.
+ */
+export function normaliseText(text: string): string {
+  if (!NEEDS_NORMALISING_RE.test(text)) return text;
+  return text
+    .replace(INVISIBLE_RE, '')
+    .replace(SPACES_RE, ' ')
+    .replace(FULLWIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+export function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/**
+ * A match can run on into digits that follow the number ("1-800-555-0199 24/7"): drop a last
+ * group of one or two digits that follows a group of three or more. Numbers written in pairs
+ * ("01 23 45 67 89") keep theirs.
+ */
+function trimTrailingGroup(raw: string): string {
+  const groups = raw.split(SEPARATORS_RE).filter(Boolean);
+  const last = groups.at(-1) ?? '';
+  const previous = groups.at(-2) ?? '';
+  if (groups.length >= 3 && last.length <= 2 && previous.length >= 3) {
+    return raw.slice(0, raw.lastIndexOf(last)).replace(/[ \-.(]+$/, '');
+  }
+  return raw;
+}
+
+/** Numbers in `text` that have the length of a phone number (7–15 digits, E.164's limit). */
+export function findPhoneNumbers(text: string): Array<{ text: string; index: number }> {
+  const found: Array<{ text: string; index: number }> = [];
+  for (const match of text.matchAll(PHONE_RE)) {
+    const raw = trimTrailingGroup(match[0].trim());
+    if (DATE_RE.test(raw)) continue;
+    const digits = digitCount(raw);
+    if (digits >= 7 && digits <= 15) found.push({ text: raw, index: (match.index ?? 0) + match[0].indexOf(raw) });
+  }
+  return found;
+}
+
+export interface PageText {
+  title: string;
+  lang: string;
+  /** Visible text, lines separated by "\n". */
+  text: string;
+  /** How much visible text the page has in all. */
+  textChars: number;
+  /** Targets of tel: links. */
+  telLinks: readonly string[];
+  /** alt and aria-label texts: scam kits put the number in an image and its label. */
+  attrTexts: readonly string[];
+  /** Texts of alert/confirm/prompt dialogs the page opened. */
+  dialogTexts: readonly string[];
+  behaviours: readonly BehaviourEvent[];
+}
+
+/** A digit run long enough to be part of a phone number. */
+export const DIGIT_RUN_RE = /\d[\d \-.()]{5,}\d/;
+
+const MANY_SPACES_RE = /[ \t]{2,}/g;
+
+/** A piece of page text as it travels: runs of spaces as one, lines joined with " | ". */
+export function compact(text: string, max: number): string {
+  return clip(text.replace(/\s*\n\s*/g, ' | ').replace(MANY_SPACES_RE, ' ').trim(), max);
+}
+
+/**
+ * What the content script sends: every number of the text with its context, and the top of the
+ * text; the title, tel: links, labels and dialog texts as they are (they are short and bounded).
+ */
+export function extractPage(page: PageText): PageExtract {
+  const text = normaliseText(page.text);
+  const phones: PhoneCandidate[] = [];
+  const seen = new Set<string>();
+  // A number's context runs across line breaks: "Call Microsoft Support:" is often the block above
+  // the number.
+  for (const m of findPhoneNumbers(text)) {
+    if (phones.length >= LIMITS.phones) break;
+    const number = clip(m.text, 64);
+    if (seen.has(number)) continue;
+    seen.add(number);
+    const from = Math.max(0, m.index - LIMITS.contextChars);
+    phones.push({ text: number, source: 'text', context: compact(text.slice(from, m.index + m.text.length + LIMITS.contextChars), LIMITS.snippetChars) });
+  }
+  return {
+    title: clip(page.title, LIMITS.titleChars),
+    lang: clip(page.lang.trim(), 35),
+    top: clip(text, LIMITS.triggerScanChars),
+    textChars: page.textChars,
+    phones,
+    telLinks: page.telLinks.slice(0, LIMITS.phones).map((href) => clip(href, 200)),
+    attrTexts: page.attrTexts.slice(0, LIMITS.attrTexts).map((t) => clip(t, LIMITS.snippetChars)),
+    dialogTexts: page.dialogTexts.slice(0, LIMITS.dialogTexts).map((t) => clip(t, LIMITS.dialogChars)),
+    behaviours: [...page.behaviours],
+  };
+}
