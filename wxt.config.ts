@@ -12,6 +12,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // The maintained list, compiled from assets/blocklist/ into the package, with its public key.
+    'build:publicAssets': async (_wxt, files) => {
+      const { bundledListFiles } = await import('./src/cli/bundle-list');
+      files.push(...(await bundledListFiles()));
+    },
     // The content scripts run on every page and make one kind of call (runtime.sendMessage),
     // which returns a promise natively in Chrome, Edge and Firefox MV3: their bundles skip
     // webextension-polyfill (about 10 KB) and use WXT's polyfill-free `browser`. Every other
@@ -27,9 +32,10 @@ export default defineConfig({
     short_name: 'Hang Up',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // alarms: look for a new signed blocklist every 30 minutes or as the list asks.
     // webRequest: see HTTP sign-in dialogs whose realm carries a phone number, and cancel them;
     // Chrome asks webRequestAuthProvider for answering them, Firefox webRequestBlocking.
-    permissions: ['storage', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
+    permissions: ['storage', 'alarms', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Hang Up' },
     ...(browser === 'firefox'

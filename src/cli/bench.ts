@@ -118,62 +118,75 @@ async function loadEventEnd(tab: import('@playwright/test').Page): Promise<numbe
   return value > 0 ? value : null;
 }
 
-/** Load pages one at a time (so they do not compete for the CPU) and measure each. */
-async function measurePages(browser: CorpusBrowser, pages: readonly CorpusPage[], log: (line: string) => void): Promise<BrowserRun> {
-  const probe = browser.extensionId ? await ExtensionProbe.open(browser) : null;
-  const run: BrowserRun = { loadMs: [], scanMs: [], failures: [] };
-  // One unmeasured load first: the renderer and the extension's worker start on it.
-  const warmUp = [pages[0], ...pages].filter((p): p is CorpusPage => p !== undefined);
-  for (const [index, page] of warmUp.entries()) {
-    const measured = index > 0;
-    const tab = await browser.context.newPage();
-    try {
-      const tabId = probe ? await probe.tabIdOf(tab, `bench-${index}`) : null;
-      const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
-        () => true,
-        (error: Error) => {
-          if (measured) run.failures.push(`${page.id}: ${error.message.split('\n')[0]}`);
-          return false;
-        },
-      );
-      const ms = loaded ? await loadEventEnd(tab) : null;
-      if (measured && ms !== null) run.loadMs.push(ms);
-      if (probe && tabId !== null && measured) {
-        const until = Date.now() + LOAD_TIMEOUT_MS;
-        let state = await probe.tabState(tabId);
-        while (!state && Date.now() < until) {
-          await sleep(100);
-          state = await probe.tabState(tabId);
-        }
-        if (state) {
-          await sleep(SETTLE_MS);
-          state = (await probe.tabState(tabId)) ?? state;
-          run.scanMs.push(...state.scanMs);
-        } else run.failures.push(`${page.id}: no verdict`);
+/** One page in one browser: its load time and, with the extension, the scans it caused. */
+async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null, page: CorpusPage, key: string, run: BrowserRun | null): Promise<void> {
+  const tab = await browser.context.newPage();
+  try {
+    const tabId = probe ? await probe.tabIdOf(tab, key) : null;
+    const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
+      () => true,
+      (error: Error) => {
+        run?.failures.push(`${page.id}: ${error.message.split('\n')[0]}`);
+        return false;
+      },
+    );
+    const ms = loaded ? await loadEventEnd(tab) : null;
+    if (run && ms !== null) run.loadMs.push(ms);
+    if (probe && tabId !== null && run) {
+      const until = Date.now() + LOAD_TIMEOUT_MS;
+      let state = await probe.tabState(tabId);
+      while (!state && Date.now() < until) {
+        await sleep(100);
+        state = await probe.tabState(tabId);
       }
-    } finally {
-      await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
+      if (state) {
+        await sleep(SETTLE_MS);
+        state = (await probe.tabState(tabId)) ?? state;
+        run.scanMs.push(...state.scanMs);
+      } else run.failures.push(`${page.id}: no verdict`);
     }
-    if (measured && index % 25 === 0) log(`  ${index}/${pages.length} pages`);
+  } finally {
+    await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
   }
-  return run;
+}
+
+/**
+ * Every page loaded in both browsers, one load at a time, back to back, the order alternating
+ * from page to page: slow drifts of the machine (other work, caches warming) then fall on both
+ * sides alike, which two runs one after the other do not give.
+ */
+async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
+  const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
+  const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], failures: [] } };
+  // One unmeasured load in each first: the renderers and the extension's worker start on it.
+  const warmUp = pages[0];
+  if (warmUp) for (const variant of ['without', 'with'] as const) await measurePage(browsers[variant], variant === 'with' ? probe : null, warmUp, 'bench-warm-up', null);
+  for (const [index, page] of pages.entries()) {
+    const order = index % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+    for (const variant of order) await measurePage(browsers[variant], variant === 'with' ? probe : null, page, `bench-${index}`, runs[variant]);
+    if ((index + 1) % 25 === 0) log(`  ${index + 1}/${pages.length} pages`);
+  }
+  return runs;
 }
 
 async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Metrics> {
   const extensionDir = requireBuiltExtension();
   const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
   try {
-    const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], failures: [] } };
-    for (const variant of ['without', 'with'] as const) {
-      log(`Loading ${pages.length} benign pages in Chromium ${variant} the extension…`);
-      const browser = await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant === 'with' ? extensionDir : null });
+    log(`Loading ${pages.length} benign pages in Chromium with and without the extension, alternately…`);
+    const without = await launchCorpusBrowser({ serverPort: server.port, extensionDir: null });
+    let runs: Record<'without' | 'with', BrowserRun>;
+    try {
+      const withExtension = await launchCorpusBrowser({ serverPort: server.port, extensionDir });
       try {
-        runs[variant] = await measurePages(browser, pages, log);
+        runs = await measurePages({ without, with: withExtension }, pages, log);
       } finally {
-        await browser.close();
+        await withExtension.close();
       }
-      for (const failure of runs[variant].failures) log(`  ${failure}`);
+    } finally {
+      await without.close();
     }
+    for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
     const withMedian = percentile(runs.with.loadMs, 50);
     const withoutMedian = percentile(runs.without.loadMs, 50);
     return {
@@ -181,7 +194,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
       'content.scanMsMax': { value: round(runs.with.scanMs.length ? Math.max(...runs.with.scanMs) : null, 3), unit: 'ms, the longest scan seen' },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
-      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each)' },
+      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each, loads alternating)' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
     };

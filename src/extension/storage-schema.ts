@@ -14,14 +14,28 @@ export type InterruptOn = z.infer<typeof InterruptOnSchema>;
 export const SettingsSchema = z.object({
   /** Which verdict sends the tab to the warning page. */
   interruptOn: InterruptOnSchema,
+  /** Where signed list updates are fetched from ("" = the address built in, if any). */
+  listUrl: z.string().check(z.maxLength(2048)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { interruptOn: 'scam' };
+export const DEFAULT_SETTINGS: Settings = { interruptOn: 'scam', listUrl: '' };
+
+/** An http(s) address, or "" for none. */
+export function isListUrl(text: string): boolean {
+  if (text === '') return true;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && text.length <= 2048;
+  } catch {
+    return false;
+  }
+}
 
 export function repairSettings(raw: unknown): Settings {
   const input = isRecord(raw) ? raw : {};
   const interruptOn = InterruptOnSchema.safeParse(input['interruptOn']);
-  return { interruptOn: interruptOn.success ? interruptOn.data : DEFAULT_SETTINGS.interruptOn };
+  const listUrl = typeof input['listUrl'] === 'string' && isListUrl(input['listUrl']) ? input['listUrl'] : DEFAULT_SETTINGS.listUrl;
+  return { interruptOn: interruptOn.success ? interruptOn.data : DEFAULT_SETTINGS.interruptOn, listUrl };
 }
 
 /** A host name as the allowlist keeps it: lower case, no trailing dot, no port. */

@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { type Message, parseMessage, type Responses } from '../messages';
-import { forgetTab, getTabState } from '../storage';
+import { forgetTab, getSettings, getTabState } from '../storage';
 import { completeCandidates } from '../../core/detect/prefilter';
 import { registerAuthWatch } from './auth-dialogs';
+import { DEFAULT_FETCH_MINUTES, LIST_ALARM, updateList } from './blocklist';
 import { showBadge } from './badge';
 import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
 
@@ -40,8 +41,30 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
   return handle(parsed.message, parsed.tabId, sender.url ?? '');
 }
 
+/** Look for a new list after `minutes`. */
+function scheduleListUpdate(minutes: number): void {
+  void browser.alarms.create(LIST_ALARM, { delayInMinutes: minutes });
+}
+
+async function onListAlarm(): Promise<void> {
+  const settings = await getSettings();
+  const url = settings.listUrl || (import.meta.env.WXT_HANGUP_LIST_URL ?? '');
+  if (!url) {
+    scheduleListUpdate(DEFAULT_FETCH_MINUTES);
+    return;
+  }
+  scheduleListUpdate(await updateList(url));
+}
+
 export function registerBackground(): void {
   registerAuthWatch();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === LIST_ALARM) void onListAlarm();
+  });
+  // The first look soon after the browser or the extension starts; later ones as each update says.
+  void browser.alarms.get(LIST_ALARM).then((existing) => {
+    if (!existing) scheduleListUpdate(1);
+  });
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading' && changeInfo.url) void tabNavigated(tabId, changeInfo.url);

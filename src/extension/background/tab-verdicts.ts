@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LIMITS, prefilter } from '../../core/detect/prefilter';
+import { currentLookup } from './blocklist';
 import { detect } from '../../core/detect/score';
 import type { BehaviourEvent, PageCandidates, VerdictLevel } from '../../core/detect/types';
 import { addToAllowlist, clearFrameExtras, clearTabState, getAllowlist, getFrameExtras, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameExtras, setTabState } from '../storage';
@@ -106,7 +107,8 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
 
 async function judge({ tabId, url, documentId, scanMs, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
   const candidates = withFrames(own, await getFrameExtras(tabId));
-  const verdict = detect({ candidates, url });
+  const blocklist = await currentLookup();
+  const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
   const host = allowlistHost(url);
   const [allowlist, settings, previous] = await Promise.all([getAllowlist(), getSettings(), getTabState(tabId)]);
   const allowed = host !== null && allowlist.entries.some((entry) => entry.host === host);

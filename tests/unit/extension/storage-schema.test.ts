@@ -11,19 +11,19 @@ import {
 describe('repairSettings', () => {
   it('keeps every valid choice', () => {
     for (const interruptOn of ['scam', 'suspicious', 'off'] as const) {
-      expect(repairSettings({ interruptOn })).toEqual({ interruptOn });
+      expect(repairSettings({ interruptOn })).toEqual({ interruptOn, listUrl: '' });
     }
   });
 
   it('falls back to the default for an unknown choice or a broken value', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ interruptOn: 'scam' });
+    expect(DEFAULT_SETTINGS).toEqual({ interruptOn: 'scam', listUrl: '' });
     for (const raw of [{ interruptOn: 'always' }, { interruptOn: 1 }, {}, null, undefined, 'scam', 42, [], [{ interruptOn: 'off' }]]) {
       expect(repairSettings(raw), JSON.stringify(raw)).toEqual(DEFAULT_SETTINGS);
     }
   });
 
   it('drops fields it does not know', () => {
-    expect(repairSettings({ interruptOn: 'off', sendEverything: true })).toEqual({ interruptOn: 'off' });
+    expect(repairSettings({ interruptOn: 'off', sendEverything: true })).toEqual({ interruptOn: 'off', listUrl: '' });
   });
 });
 

@@ -94,27 +94,37 @@ describe('allowlist', () => {
 
 describe('settings', () => {
   it('interrupts on scams by default', async () => {
-    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
   });
 
   it('keeps a chosen setting', async () => {
-    await setSettings({ interruptOn: 'suspicious' });
-    expect(await getSettings()).toEqual({ interruptOn: 'suspicious' });
-    await setSettings({ interruptOn: 'off' });
-    expect(await getSettings()).toEqual({ interruptOn: 'off' });
+    await setSettings({ interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
+    expect(await getSettings()).toEqual({ interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
+    await setSettings({ interruptOn: 'off', listUrl: '' });
+    expect(await getSettings()).toEqual({ interruptOn: 'off', listUrl: '' });
+  });
+
+  it('keeps the settings of an older version, adding the list address', async () => {
+    await fakeBrowser.storage.local.set({ settings: { interruptOn: 'suspicious' } });
+    expect(await getSettings()).toEqual({ interruptOn: 'suspicious', listUrl: '' });
+  });
+
+  it('refuses a list address that is not a web address', async () => {
+    await fakeBrowser.storage.local.set({ settings: { interruptOn: 'off', listUrl: 'javascript:alert(1)' } });
+    expect(await getSettings()).toEqual({ interruptOn: 'off', listUrl: '' });
   });
 
   it('reads a corrupted setting as the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { interruptOn: 'sometimes' } });
-    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
     await fakeBrowser.storage.local.set({ settings: 'off' });
-    expect(await getSettings()).toEqual({ interruptOn: 'scam' });
+    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
   });
 
   it('never stores an invalid setting', async () => {
     await setSettings({ interruptOn: 'never' } as unknown as Settings);
     const { settings } = await fakeBrowser.storage.local.get('settings');
-    expect(settings).toEqual({ interruptOn: 'scam' });
+    expect(settings).toEqual({ interruptOn: 'scam', listUrl: '' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { packageList } from '../../helpers/packaged-list';
 import { pageText } from '../../helpers/page-text';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -13,6 +14,8 @@ import {
   warningPageUrl,
 } from '../../../../src/extension/background/tab-verdicts';
 import { addToAllowlist, getAllowlist, getSafePages, getTabState, setSettings } from '../../../../src/extension/storage';
+import { DEFAULT_SETTINGS } from '../../../../src/extension/storage-schema';
+import { resetLoadedList } from '../../../../src/extension/background/blocklist';
 
 const SCAM_URL = 'https://win-alert-fix.example/alert.html?phone=18885550147';
 const SCAM_PAGE: PageCandidates = prefilter(pageText({
@@ -48,12 +51,42 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   return (await fakeBrowser.tabs.get(tabId)).url;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  await packageList('listed-scam-host.com | 2026-11-01 | | report:r-42\n', '+18885550199 | 2026-11-01 | | seen on a live scam page\n');
   // fakeBrowser does not implement i18n; the badge title only needs some text.
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => `msg:${name}`);
   // fakeBrowser has no tabs.sendMessage: the page's content script answers the disarm request.
   fakeBrowser.tabs.sendMessage = vi.fn(async () => ({ ok: true })) as unknown as typeof fakeBrowser.tabs.sendMessage;
+});
+
+describe('the maintained list', () => {
+  it('sends a page on a listed host to the warning page with no text signals at all', async () => {
+    const url = 'https://www.listed-scam-host.com/';
+    const tabId = await openTab(url);
+    const level = await reportPage({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
+    expect(level).toBe('scam');
+    expect((await fakeBrowser.tabs.get(tabId)).url).toMatch(/^chrome-extension:\/\/test-extension-id\/warning\.html/);
+    const state = await getTabState(tabId);
+    expect(state?.verdict.signals.map((s) => s.id)).toEqual(['list.address']);
+    expect(state?.verdict.signals[0]?.evidence).toContain('report:r-42');
+  });
+
+  it('counts a listed number against the page that shows it', async () => {
+    const url = 'https://some-page.example.net/';
+    const candidates = prefilter(pageText({ title: 'Support', text: 'Questions? Call +1 888 555 0199' }));
+    await reportPage({ tabId: 12, url, documentId: documentOf(url), scanMs: 1, candidates }, NOW);
+    const state = await getTabState(12);
+    expect(state?.verdict.signals.find((s) => s.id === 'list.number')?.evidence).toContain('seen on a live scam page');
+  });
+
+  it('still judges pages when the packaged list cannot be read', async () => {
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
+    resetLoadedList();
+    const url = 'https://www.listed-scam-host.com/';
+    const tabId = await openTab(url);
+    expect(await reportPage({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+  });
 });
 
 describe('warning page address', () => {
@@ -138,7 +171,7 @@ describe('reportPage', () => {
   });
 
   it('interrupts a suspicious page when the person asked for that', async () => {
-    await setSettings({ interruptOn: 'suspicious' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'suspicious' });
     const url = 'https://odd.example/';
     const tabId = await openTab(url);
 
@@ -149,7 +182,7 @@ describe('reportPage', () => {
   });
 
   it('never interrupts when the person turned the warning page off, but still badges', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
@@ -173,7 +206,7 @@ describe('reportPage', () => {
   });
 
   it('keeps a scam verdict when the same page later hides its scam text', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
@@ -188,7 +221,7 @@ describe('reportPage', () => {
   });
 
   it('keeps a scam verdict when the page changes its address with the History API', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const pushed = 'https://win-alert-fix.example/clean-looking-page.html';
@@ -198,7 +231,7 @@ describe('reportPage', () => {
   });
 
   it('never lets an earlier report of a page overwrite a later, higher verdict', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     // Sent without waiting, as the worker receives a burst of rescans.
     const levels = await Promise.all([
@@ -210,7 +243,7 @@ describe('reportPage', () => {
   });
 
   it('judges another document in the same tab afresh', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
@@ -321,7 +354,7 @@ describe('leaveWarning', () => {
 
 describe('tabNavigated', () => {
   it('forgets the verdict when the tab loads another document', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
@@ -345,7 +378,7 @@ describe('tabNavigated', () => {
 
 describe('reportFrame', () => {
   it('adds what a frame of the page saw, and judges the page again', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
     const level = await reportFrame(
@@ -362,7 +395,7 @@ describe('reportFrame', () => {
   });
 
   it('keeps what frames saw for the page report that has not come yet, and drops it when the tab moves on', async () => {
-    await setSettings({ interruptOn: 'off' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     expect(await reportFrame(tabId, { behaviours: [{ kind: 'keys-blocked', count: 2, userActivated: true, detail: 'blocked F12' }], dialogTexts: [] }, NOW)).toBeNull();
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 1);

@@ -1,0 +1,191 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { type Artifact, ArtifactSchema } from '../../core/blocklist/artifact';
+import { LoadedList, lookupOf } from '../../core/blocklist/matcher';
+import { parsePublicKey } from '../../core/blocklist/sign';
+import { acceptDiff, acceptList, isExpired, ListRejected, parseIndex, retryMinutes } from '../../core/blocklist/update';
+import type { BlocklistLookup } from '../../core/detect/types';
+
+/*
+ * The maintained list in the worker: the snapshot bundled with the extension at install, replaced
+ * by signed lists fetched from the list address on an alarm. A fetched list is stored only after
+ * every check in core/blocklist/update.ts passed; whatever goes wrong, the last good list stays
+ * in use and the failure is recorded for the options page, with a growing wait before the next try.
+ */
+
+export const LIST_ALARM = 'hangup-list-update';
+/** How often to look for a new list when the list does not ask for longer. */
+export const DEFAULT_FETCH_MINUTES = 30;
+const FETCH_TIMEOUT_MS = 30_000;
+/** A response larger than this is not read (a million hosts take about 20 MB). */
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
+
+export interface ListStatus {
+  source: 'bundled' | 'fetched';
+  version: number;
+  generatedAt: string;
+  expiresAt: string;
+  expired: boolean;
+  counts: Artifact['counts'];
+  /** When the last attempt to fetch ended, and how. */
+  lastCheckAt?: number;
+  lastSuccessAt?: number;
+  lastError?: string;
+  failures: number;
+  etag?: string;
+  /** How the last update arrived: a diff (kilobytes) or the full list. */
+  lastUpdateKind?: 'diff' | 'full' | 'unchanged';
+}
+
+interface StoredList {
+  artifact: Artifact;
+}
+
+const listItem = () => storage.defineItem<StoredList | null>('local:list', { fallback: null });
+const statusItem = () => storage.defineItem<Omit<ListStatus, 'expired'> | null>('local:listStatus', { fallback: null });
+
+let active: { list: LoadedList; artifact: Artifact; source: ListStatus['source'] } | undefined;
+let loading: Promise<NonNullable<typeof active>> | undefined;
+
+async function fetchPackaged(name: string): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(`/blocklist/${name}` as '/'));
+  if (!response.ok) throw new Error(`the packaged ${name} is missing`);
+  return response.text();
+}
+
+async function loadBundled(): Promise<Artifact> {
+  return ArtifactSchema.parse(JSON.parse(await fetchPackaged('bundled.json')));
+}
+
+async function load(): Promise<NonNullable<typeof active>> {
+  const bundled = await loadBundled();
+  const stored = await listItem().getValue();
+  const parsed = stored ? ArtifactSchema.safeParse(stored.artifact) : undefined;
+  // A stored list older than the one in a newer extension package gives way to it.
+  const use = parsed?.success && parsed.data.version > bundled.version ? { artifact: parsed.data, source: 'fetched' as const } : { artifact: bundled, source: 'bundled' as const };
+  try {
+    return { ...use, list: new LoadedList(use.artifact, 'Hang Up') };
+  } catch {
+    // A damaged stored list: the bundled one is always there.
+    return { artifact: bundled, source: 'bundled', list: new LoadedList(bundled, 'Hang Up') };
+  }
+}
+
+async function activeList(): Promise<NonNullable<typeof active>> {
+  if (active) return active;
+  loading ??= load().then((loaded) => {
+    active = loaded;
+    return loaded;
+  });
+  try {
+    return await loading;
+  } finally {
+    loading = undefined;
+  }
+}
+
+/** The lookup the detector uses; null when not even the bundled list can be read. */
+export async function currentLookup(): Promise<BlocklistLookup | undefined> {
+  try {
+    const { list } = await activeList();
+    return lookupOf([list]);
+  } catch (error) {
+    console.warn(`Hang Up: the blocklist could not be loaded: ${String(error)}`);
+    return undefined;
+  }
+}
+
+export async function listStatus(now = Date.now()): Promise<ListStatus> {
+  const { artifact, source } = await activeList();
+  const stored = (await statusItem().getValue()) ?? { failures: 0 };
+  return {
+    ...stored,
+    failures: stored.failures ?? 0,
+    source,
+    version: artifact.version,
+    generatedAt: artifact.generatedAt,
+    expiresAt: artifact.expiresAt,
+    expired: isExpired(artifact, now),
+    counts: artifact.counts,
+  };
+}
+
+async function readBody(response: Response): Promise<string> {
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > MAX_LIST_BYTES) throw new ListRejected(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`, 'malformed');
+  const text = await response.text();
+  if (text.length > MAX_LIST_BYTES) throw new ListRejected('The list is larger than accepted.', 'malformed');
+  return text;
+}
+
+async function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    // No cookies, no referrer: fetching the list says nothing about the person.
+    return await fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * One update attempt: the index (with If-None-Match), then a diff from the list in use when one
+ * is published, else the full list. Returns the minutes to wait before the next attempt.
+ */
+export async function updateList(listUrl: string, now = Date.now()): Promise<number> {
+  const status: Partial<Omit<ListStatus, 'expired'>> = (await statusItem().getValue()) ?? { failures: 0 };
+  const current = await activeList();
+  const publicKey = parsePublicKey(await fetchPackaged('public.key'));
+  const base = listUrl.endsWith('/') ? listUrl : `${listUrl}/`;
+  let wait = Math.max(DEFAULT_FETCH_MINUTES, current.artifact.minFetchMinutes);
+  try {
+    const indexResponse = await get(new URL('index.json', base).href, status.etag ? { 'If-None-Match': status.etag } : {});
+    if (indexResponse.status === 304) {
+      await statusItem().setValue({ ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastUpdateKind: 'unchanged' } as ListStatus);
+      return wait;
+    }
+    if (!indexResponse.ok) throw new ListRejected(`The list address answered ${indexResponse.status} ${indexResponse.statusText}.`, 'malformed');
+    const index = parseIndex(await readBody(indexResponse), indexResponse.headers.get('content-type'));
+    wait = Math.max(wait, index.minFetchMinutes);
+    const etag = indexResponse.headers.get('etag') ?? undefined;
+    let next: Artifact | undefined;
+    let kind: ListStatus['lastUpdateKind'] = 'unchanged';
+    if (index.version > current.artifact.version) {
+      const diffName = index.diffs[String(current.artifact.version)];
+      if (diffName) {
+        const response = await get(new URL(diffName, base).href);
+        if (response.ok) {
+          next = await acceptDiff(await readBody(response), response.headers.get('content-type'), publicKey, current.artifact).catch(() => undefined);
+          if (next) kind = 'diff';
+        }
+      }
+      if (!next) {
+        const response = await get(new URL(index.full, base).href);
+        if (!response.ok) throw new ListRejected(`The list address answered ${response.status} for the list.`, 'malformed');
+        next = await acceptList(await readBody(response), response.headers.get('content-type'), publicKey, current.artifact);
+        kind = 'full';
+      }
+    } else if (index.version < current.artifact.version) {
+      throw new ListRejected(`The list address offers version ${index.version}, older than the list in use (${current.artifact.version}).`, 'older');
+    }
+    if (next) {
+      const list = new LoadedList(next, 'Hang Up');
+      await listItem().setValue({ artifact: next });
+      active = { artifact: next, list, source: 'fetched' };
+    }
+    await statusItem().setValue({ ...status, etag, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastUpdateKind: kind } as ListStatus);
+    return Math.max(wait, next?.minFetchMinutes ?? 0);
+  } catch (error) {
+    const failures = (status.failures ?? 0) + 1;
+    const message = error instanceof Error ? error.message : String(error);
+    await statusItem().setValue({ ...status, lastCheckAt: now, failures, lastError: message } as ListStatus);
+    return retryMinutes(wait, failures);
+  }
+}
+
+/** Forget the loaded list (tests; a worker restart does the same). */
+export function resetLoadedList(): void {
+  active = undefined;
+  loading = undefined;
+}
