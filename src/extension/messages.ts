@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { BehaviourEventSchema, BEHAVIOUR_KINDS, PageExtractSchema, type VerdictLevel } from '../core/detect/types';
+import type { ListStatus } from './background/blocklist';
 import type { TabState } from './storage-schema';
 
 /*
@@ -32,6 +33,9 @@ export const AllowSiteSchema = z.object({
   url: z.string().check(z.maxLength(8192)),
 });
 export const LeaveWarningSchema = z.object({ type: z.literal('leaveWarning') });
+/** The options page asks how the maintained list is doing, or asks for an update now. */
+export const GetListStatusSchema = z.object({ type: z.literal('getListStatus') });
+export const UpdateListNowSchema = z.object({ type: z.literal('updateListNow') });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportPageSchema,
@@ -39,6 +43,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   GetTabVerdictSchema,
   AllowSiteSchema,
   LeaveWarningSchema,
+  GetListStatusSchema,
+  UpdateListNowSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -49,6 +55,8 @@ export interface Responses {
   getTabVerdict: { state: TabState | null };
   allowSite: { ok: true };
   leaveWarning: { ok: true };
+  getListStatus: { status: ListStatus };
+  updateListNow: { status: ListStatus };
 }
 
 /** Which sender may send which message. */

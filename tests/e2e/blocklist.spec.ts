@@ -87,7 +87,7 @@ async function publish(...entries: Array<[string, string]>): Promise<void> {
 }
 
 async function listStatus(options: Page): Promise<{ version?: number; lastUpdateKind?: string; lastError?: string; failures?: number; lastCheckAt?: number }> {
-  return options.evaluate(async () => ((await chrome.storage.local.get('listStatus')) as { listStatus?: object }).listStatus ?? {});
+  return options.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'getListStatus' })) as { status: object }).status);
 }
 
 /** An extension page to drive the worker from, after the list address was set as a person would. */
@@ -143,6 +143,13 @@ test('a newly listed host is blocked after the extension fetches the signed list
 
     await page.goto(PAGE);
     await page.waitForURL(`chrome-extension://${extensionId}/warning.html**`);
+
+    // The options page tells the person which list is in use and that updates work.
+    await options.reload();
+    const shown = options.getByTestId('list-status');
+    await expect(shown).toContainText(`Version ${second.version}`);
+    await expect(shown).toContainText('It lists 2 sites and 0 phone numbers.');
+    await expect(shown).not.toContainText('failed');
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });
@@ -171,7 +178,8 @@ test('a broken or forged list is refused and the last good list stays', async ()
     const refused = await listStatus(options);
     expect(refused.lastError).toMatch(/signature/);
     expect(refused.failures).toBe(1);
-    expect(refused.version).toBeUndefined(); // the stored status keeps no version: the list in use is unchanged
+    await options.reload();
+    await expect(options.getByTestId('list-status')).toContainText('The last update failed: The signature does not match');
 
     // The last good list still blocks what it listed.
     const page = await context.newPage();

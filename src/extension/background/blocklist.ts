@@ -184,6 +184,12 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
   }
 }
 
+/** Say in the status that no list address is set, so updates are off (the bundled list is used). */
+export async function noListAddress(now = Date.now()): Promise<void> {
+  const status = (await statusItem().getValue()) ?? { failures: 0 };
+  await statusItem().setValue({ ...status, lastCheckAt: now, lastError: 'No list address is set, so the list is not updated.' } as ListStatus);
+}
+
 /** Forget the loaded list (tests; a worker restart does the same). */
 export function resetLoadedList(): void {
   active = undefined;

@@ -3,7 +3,7 @@ import { type Message, parseMessage, type Responses } from '../messages';
 import { forgetTab, getSettings, getTabState } from '../storage';
 import { completeCandidates } from '../../core/detect/prefilter';
 import { registerAuthWatch } from './auth-dialogs';
-import { DEFAULT_FETCH_MINUTES, LIST_ALARM, updateList } from './blocklist';
+import { DEFAULT_FETCH_MINUTES, LIST_ALARM, listStatus, noListAddress, updateList } from './blocklist';
 import { showBadge } from './badge';
 import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
 
@@ -29,6 +29,11 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
       if (tabId === undefined) throw new Error('leaveWarning needs the warning page tab');
       await leaveWarning(tabId, senderUrl);
       return { ok: true };
+    case 'getListStatus':
+      return { status: await listStatus(now) };
+    case 'updateListNow':
+      await onListAlarm();
+      return { status: await listStatus(Date.now()) };
   }
 }
 
@@ -50,6 +55,7 @@ async function onListAlarm(): Promise<void> {
   const settings = await getSettings();
   const url = settings.listUrl || (import.meta.env.WXT_HANGUP_LIST_URL ?? '');
   if (!url) {
+    await noListAddress();
     scheduleListUpdate(DEFAULT_FETCH_MINUTES);
     return;
   }
