@@ -73,7 +73,15 @@ describe('parseMessage', () => {
       expect(parse({ type: 'getTabVerdict', tabId: 7 }, sender), sender.url).toMatchObject({ ok: false });
       expect(parse({ type: 'allowSite', url: 'https://alert.example/' }, sender), sender.url).toMatchObject({ ok: false });
       expect(parse({ type: 'leaveWarning' }, sender), sender.url).toMatchObject({ ok: false });
+      // A page must not learn which list is in use, nor make the extension fetch on its behalf.
+      expect(parse({ type: 'getListStatus' }, sender), sender.url).toMatchObject({ ok: false });
+      expect(parse({ type: 'updateListNow' }, sender), sender.url).toMatchObject({ ok: false });
     }
+  });
+
+  it('accepts the list status and update requests from our own pages', () => {
+    expect(parse({ type: 'getListStatus' }, POPUP)).toMatchObject({ ok: true, message: { type: 'getListStatus' } });
+    expect(parse({ type: 'updateListNow' }, POPUP)).toMatchObject({ ok: true, message: { type: 'updateListNow' } });
   });
 
   it.each([
