@@ -36,6 +36,8 @@ export class LoadedList {
   private readonly numberExpires: Uint16Array;
   private readonly paths: Map<string, Array<{ path: string; evidence: number; expires: number }>>;
   private readonly evidence: readonly string[];
+  /** Where the records whose first hash half starts with each 16-bit prefix begin (65,537 entries). */
+  private readonly buckets: Uint32Array;
 
   constructor(
     artifact: Artifact,
@@ -51,6 +53,13 @@ export class LoadedList {
     this.values = typed(artifact.numbers.values, (b) => new Float64Array(b), 8, counts.numbers, 'the number table');
     this.numberMeta = typed(artifact.numbers.meta, (b) => new Uint32Array(b), 4, counts.numbers, 'the number evidence');
     this.numberExpires = typed(artifact.numbers.expires, (b) => new Uint16Array(b), 2, counts.numbers, 'the number expiry dates');
+    // The binary search starts within one 16-bit bucket: about 4 steps instead of 20 on a million
+    // hosts, and the first ones are the cache misses.
+    this.buckets = new Uint32Array(65_537);
+    for (let i = 0, prefix = 0; prefix <= 65_536; prefix++) {
+      while (i < counts.hosts && (this.hashes[2 * i] as number) >>> 16 < prefix) i++;
+      this.buckets[prefix] = i;
+    }
     if (artifact.paths.length !== counts.paths) throw new Error('the list is damaged: the path entries do not match their count');
     this.paths = new Map();
     for (const p of artifact.paths) {
@@ -67,8 +76,8 @@ export class LoadedList {
   /** Index of the first host record with these hash halves, or -1. */
   private findHost(h1: number, h2: number): number {
     const hashes = this.hashes;
-    let lo = 0;
-    let hi = this.hostMeta.length - 1;
+    let lo = this.buckets[h1 >>> 16] as number;
+    let hi = (this.buckets[(h1 >>> 16) + 1] as number) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const a = hashes[2 * mid] as number;
@@ -77,7 +86,7 @@ export class LoadedList {
       else if (a > h1 || b > h2) hi = mid - 1;
       else {
         let first = mid;
-        while (first > 0 && hashes[2 * (first - 1)] === h1 && hashes[2 * (first - 1) + 1] === h2) first--;
+        while (first > lo && hashes[2 * (first - 1)] === h1 && hashes[2 * (first - 1) + 1] === h2) first--;
         return first;
       }
     }
@@ -101,7 +110,8 @@ export class LoadedList {
         i++;
       }
       const dot = host.indexOf('.', from);
-      if (dot === -1) break;
+      // A top-level domain alone is never listed.
+      if (dot === -1 || host.indexOf('.', dot + 1) === -1) break;
       from = dot + 1;
     }
     return undefined;
@@ -116,7 +126,7 @@ export class LoadedList {
       return undefined;
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    const host = parsed.hostname.replace(/\.$/, '');
+    const host = parsed.hostname.endsWith('.') ? parsed.hostname.slice(0, -1) : parsed.hostname;
     const byHost = this.host(host, now);
     if (byHost) return byHost;
     const folders = this.paths.get(host);

@@ -130,6 +130,16 @@ describe('the compiled list', () => {
     expect((await artifactOf(HOSTS.replace('report:r-1', 'report:r-2'))).contentHash).not.toBe(a.contentHash);
   });
 
+  it('finds every one of thousands of listed hosts, and none of their neighbours', async () => {
+    const hosts = Array.from({ length: 5000 }, (_, i) => `site-${i.toString(36)}-${(i * 7919) % 10007}.example.com`);
+    const list = new LoadedList(await artifactOf(hosts.map((h) => `${h} | 2026-11-01 | | bulk`).join('\n'), ''), 'Hang Up');
+    expect(list.counts.hosts).toBe(5000);
+    for (const host of hosts) {
+      expect(list.address(`https://www.${host}/`, NOW)?.entry).toBe(host);
+      expect(list.address(`https://${host.replace('site-', 'side-')}/`, NOW)).toBeUndefined();
+    }
+  });
+
   it('refuses a damaged table instead of matching garbage', async () => {
     const artifact = await artifactOf();
     expect(() => new LoadedList({ ...artifact, counts: { ...artifact.counts, hosts: 3 } }, 'Hang Up')).toThrow(/damaged/);
