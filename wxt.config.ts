@@ -7,6 +7,8 @@ export default defineConfig({
   // Explicit imports only: a reader should see where every name comes from.
   imports: false,
   publicDir: 'assets/public',
+  // HANGUP_OUT_DIR lets parallel work build into separate folders; the tests read the same variable.
+  outDir: process.env.HANGUP_OUT_DIR ?? '.output',
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],

@@ -6,7 +6,7 @@ import { type BrowserContext, chromium, type Page, test as base, type Worker } f
 import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
 import { type StaticServer, startStaticServer } from '../../src/cli/static-server';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve(process.env.HANGUP_OUT_DIR ?? '.output', 'chrome-mv3');
 const PAGES_DIR = path.resolve('tests/fixtures/pages');
 
 export interface Launched {
