@@ -11,14 +11,23 @@ import { BehaviourEventSchema, PageCandidatesSchema, VerdictSchema } from '../co
 export const InterruptOnSchema = z.enum(['scam', 'suspicious', 'off']);
 export type InterruptOn = z.infer<typeof InterruptOnSchema>;
 
+/** UI languages with complete translations; 'auto' follows the browser. */
+export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja'] as const;
+export const LanguageSchema = z.enum(['auto', ...UI_LANGUAGES]);
+export type Language = z.infer<typeof LanguageSchema>;
+
 export const SettingsSchema = z.object({
   /** Which verdict sends the tab to the warning page. */
   interruptOn: InterruptOnSchema,
   /** Where signed list updates are fetched from ("" = the address built in, if any). */
   listUrl: z.string().check(z.maxLength(2048)),
+  /** Where reports are sent ("" = the address built in, if any). */
+  reportUrl: z.string().check(z.maxLength(2048)),
+  /** The language of popup, warning page and options. */
+  language: LanguageSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { interruptOn: 'scam', listUrl: '' };
+export const DEFAULT_SETTINGS: Settings = { interruptOn: 'scam', listUrl: '', reportUrl: '', language: 'auto' };
 
 /** An http(s) address, or "" for none. */
 export function isListUrl(text: string): boolean {
@@ -31,11 +40,23 @@ export function isListUrl(text: string): boolean {
   }
 }
 
+/** The same rule for the report service's address. */
+export const isReportUrl = isListUrl;
+
 export function repairSettings(raw: unknown): Settings {
   const input = isRecord(raw) ? raw : {};
   const interruptOn = InterruptOnSchema.safeParse(input['interruptOn']);
-  const listUrl = typeof input['listUrl'] === 'string' && isListUrl(input['listUrl']) ? input['listUrl'] : DEFAULT_SETTINGS.listUrl;
-  return { interruptOn: interruptOn.success ? interruptOn.data : DEFAULT_SETTINGS.interruptOn, listUrl };
+  const language = LanguageSchema.safeParse(input['language']);
+  const address = (key: string): string => {
+    const value = input[key];
+    return typeof value === 'string' && isListUrl(value) ? value : '';
+  };
+  return {
+    interruptOn: interruptOn.success ? interruptOn.data : DEFAULT_SETTINGS.interruptOn,
+    listUrl: address('listUrl'),
+    reportUrl: address('reportUrl'),
+    language: language.success ? language.data : DEFAULT_SETTINGS.language,
+  };
 }
 
 /** A host name as the allowlist keeps it: lower case, no trailing dot, no port. */
@@ -117,13 +138,15 @@ export function repairSafePages(raw: unknown): SafePage[] {
 }
 
 /** Storage keys and their current versions. */
-export const STORAGE_VERSIONS = { settings: 1, allowlist: 1 } as const;
+export const STORAGE_VERSIONS = { settings: 2, allowlist: 1 } as const;
 
 /**
- * Migrations by target version. Version 1 is the first stored shape, so there is nothing to
- * migrate yet; a future shape adds `2: (v1) => v2` here and a test beside the others.
+ * Migrations by target version: `N: (stored at N-1) => shape N`, each tested in
+ * tests/unit/extension/storage-schema.test.ts. Version 2 added the report address and the language.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => ({ ...(isRecord(old) ? old : {}), reportUrl: '', language: 'auto' }),
+};
 export const ALLOWLIST_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,25 +5,37 @@ import {
   repairAllowlist,
   repairSettings,
   repairTabState,
+  SETTINGS_MIGRATIONS,
   type TabState,
 } from '../../../src/extension/storage-schema';
 
 describe('repairSettings', () => {
   it('keeps every valid choice', () => {
     for (const interruptOn of ['scam', 'suspicious', 'off'] as const) {
-      expect(repairSettings({ interruptOn })).toEqual({ interruptOn, listUrl: '' });
+      expect(repairSettings({ interruptOn })).toEqual({ ...DEFAULT_SETTINGS, interruptOn });
     }
   });
 
   it('falls back to the default for an unknown choice or a broken value', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ interruptOn: 'scam', listUrl: '' });
+    expect(DEFAULT_SETTINGS).toEqual({ interruptOn: 'scam', listUrl: '', reportUrl: '', language: 'auto' });
     for (const raw of [{ interruptOn: 'always' }, { interruptOn: 1 }, {}, null, undefined, 'scam', 42, [], [{ interruptOn: 'off' }]]) {
       expect(repairSettings(raw), JSON.stringify(raw)).toEqual(DEFAULT_SETTINGS);
     }
   });
 
   it('drops fields it does not know', () => {
-    expect(repairSettings({ interruptOn: 'off', sendEverything: true })).toEqual({ interruptOn: 'off', listUrl: '' });
+    expect(repairSettings({ interruptOn: 'off', sendEverything: true })).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+  });
+
+  it('keeps a report address and a language, and drops broken ones without touching the rest', () => {
+    expect(repairSettings({ interruptOn: 'off', reportUrl: 'https://reports.example/', language: 'ja' })).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off', reportUrl: 'https://reports.example/', language: 'ja' });
+    expect(repairSettings({ interruptOn: 'off', reportUrl: 'javascript:alert(1)', language: 'klingon' })).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+  });
+
+  it('upgrades stored version-1 settings to version 2 and keeps the choices made', () => {
+    const v1 = { interruptOn: 'suspicious', listUrl: 'https://lists.example/' };
+    const upgraded = SETTINGS_MIGRATIONS[2]?.(v1);
+    expect(repairSettings(upgraded)).toEqual({ interruptOn: 'suspicious', listUrl: 'https://lists.example/', reportUrl: '', language: 'auto' });
   });
 });
 

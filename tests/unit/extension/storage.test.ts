@@ -13,7 +13,7 @@ import {
   setSettings,
   setTabState,
 } from '../../../src/extension/storage';
-import type { Settings, TabState } from '../../../src/extension/storage-schema';
+import { DEFAULT_SETTINGS, type Settings, type TabState } from '../../../src/extension/storage-schema';
 
 const STATE: TabState = {
   url: 'https://alert.example/',
@@ -94,37 +94,42 @@ describe('allowlist', () => {
 
 describe('settings', () => {
   it('interrupts on scams by default', async () => {
-    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'scam', listUrl: '' });
   });
 
   it('keeps a chosen setting', async () => {
-    await setSettings({ interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
-    expect(await getSettings()).toEqual({ interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
-    await setSettings({ interruptOn: 'off', listUrl: '' });
-    expect(await getSettings()).toEqual({ interruptOn: 'off', listUrl: '' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'suspicious', listUrl: 'https://lists.example.org/hangup/' });
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off', listUrl: '' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off', listUrl: '' });
   });
 
   it('keeps the settings of an older version, adding the list address', async () => {
     await fakeBrowser.storage.local.set({ settings: { interruptOn: 'suspicious' } });
-    expect(await getSettings()).toEqual({ interruptOn: 'suspicious', listUrl: '' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'suspicious', listUrl: '' });
   });
 
   it('refuses a list address that is not a web address', async () => {
-    await fakeBrowser.storage.local.set({ settings: { interruptOn: 'off', listUrl: 'javascript:alert(1)' } });
-    expect(await getSettings()).toEqual({ interruptOn: 'off', listUrl: '' });
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, interruptOn: 'off', listUrl: 'javascript:alert(1)' } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off', listUrl: '' });
   });
 
   it('reads a corrupted setting as the default', async () => {
     await fakeBrowser.storage.local.set({ settings: { interruptOn: 'sometimes' } });
-    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'scam', listUrl: '' });
     await fakeBrowser.storage.local.set({ settings: 'off' });
-    expect(await getSettings()).toEqual({ interruptOn: 'scam', listUrl: '' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'scam', listUrl: '' });
+  });
+
+  it('upgrades version-1 settings in storage to version 2, keeping every choice', async () => {
+    await fakeBrowser.storage.local.set({ settings: { interruptOn: 'off', listUrl: 'https://lists.example.org/' }, settings$: { v: 1 } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'off', listUrl: 'https://lists.example.org/' });
   });
 
   it('never stores an invalid setting', async () => {
     await setSettings({ interruptOn: 'never' } as unknown as Settings);
     const { settings } = await fakeBrowser.storage.local.get('settings');
-    expect(settings).toEqual({ interruptOn: 'scam', listUrl: '' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, interruptOn: 'scam', listUrl: '' });
   });
 });
 
