@@ -23,8 +23,12 @@ export interface Brand {
   domainLabels?: readonly string[];
   /** What the brand itself says that a frightened person most needs to hear, from `source`. */
   keyFact?: string;
+  /** The brand's own help site: where genuine support is. */
   supportUrl?: string;
+  /** The brand's own advice on fake support and phishing. */
   scamAdviceUrl?: string;
+  /** Where the brand itself takes reports of scams that use its name. */
+  reportUrl?: string;
   source: string;
   reviewed: string;
 }
@@ -37,10 +41,11 @@ export const BRANDS: readonly Brand[] = [
     weakNames: ['windows', 'defender'],
     domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com', 'outlook.com', 'microsoft365.com', 'office365.com', 'azure.com', 'visualstudio.com'],
     keyFact: "Microsoft's error and warning messages never include a phone number.",
-    supportUrl: 'https://support.microsoft.com/help/4013405',
-    scamAdviceUrl: 'https://www.microsoft.com/reportascam',
-    source: "Microsoft's support-scam guidance: support.microsoft.com/help/4013405 and microsoft.com/reportascam",
-    reviewed: '2026-11-23',
+    supportUrl: 'https://support.microsoft.com',
+    scamAdviceUrl: 'https://support.microsoft.com/help/4013405',
+    reportUrl: 'https://www.microsoft.com/reportascam',
+    source: "Microsoft's support-scam guidance: support.microsoft.com/help/4013405 and microsoft.com/reportascam; its help site support.microsoft.com",
+    reviewed: '2026-12-05',
   },
   {
     id: 'apple',
@@ -48,10 +53,10 @@ export const BRANDS: readonly Brand[] = [
     names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'iphone', 'macbook'],
     weakNames: ['apple', 'mac', 'safari'],
     domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com'],
-    supportUrl: 'https://support.apple.com/102568',
+    supportUrl: 'https://support.apple.com',
     scamAdviceUrl: 'https://support.apple.com/102568',
-    source: "Apple's phishing and fake-support advice: support.apple.com/102568",
-    reviewed: '2026-11-23',
+    source: "Apple's phishing and fake-support advice: support.apple.com/102568 (formerly HT204759); its help site support.apple.com",
+    reviewed: '2026-12-05',
   },
   {
     id: 'google',
@@ -60,8 +65,9 @@ export const BRANDS: readonly Brand[] = [
     weakNames: ['google', 'chrome', 'android'],
     domains: ['youtube.com', 'gmail.com', 'chrome.com', 'android.com', 'withgoogle.com'],
     domainLabels: ['google'],
-    source: 'No help address checked yet; domains only',
-    reviewed: '2026-11-23',
+    supportUrl: 'https://support.google.com',
+    source: "Google's help centre home page, support.google.com; no scam advice page checked yet",
+    reviewed: '2026-12-05',
   },
   {
     id: 'amazon',
@@ -72,8 +78,9 @@ export const BRANDS: readonly Brand[] = [
     domainLabels: ['amazon'],
     supportUrl: 'https://www.amazon.com/reportascam',
     scamAdviceUrl: 'https://www.amazon.com/reportascam',
+    reportUrl: 'https://www.amazon.com/reportascam',
     source: "Amazon's report-a-scam page: amazon.com/reportascam",
-    reviewed: '2026-11-23',
+    reviewed: '2026-12-05',
   },
   {
     id: 'paypal',
@@ -84,8 +91,9 @@ export const BRANDS: readonly Brand[] = [
     domainLabels: ['paypal'],
     supportUrl: 'https://www.paypal.com/us/security/reporting-issues',
     scamAdviceUrl: 'https://www.paypal.com/us/webapps/mpp/security/suspicious-activity',
+    reportUrl: 'https://www.paypal.com/us/security/reporting-issues',
     source: "PayPal's security pages: paypal.com/us/security/reporting-issues and /us/webapps/mpp/security/suspicious-activity",
-    reviewed: '2026-11-23',
+    reviewed: '2026-12-05',
   },
   {
     id: 'norton',
@@ -105,8 +113,8 @@ export const BRANDS: readonly Brand[] = [
     keyFact: 'McAfee says it never requires a customer to call a phone number.',
     supportUrl: 'https://www.mcafee.com/support',
     scamAdviceUrl: 'https://www.mcafee.com/en-us/cyber-scam/customer-scam-awareness.html',
-    source: "McAfee's customer scam awareness page: mcafee.com/en-us/cyber-scam/customer-scam-awareness.html",
-    reviewed: '2026-11-23',
+    source: "McAfee's customer scam awareness page: mcafee.com/en-us/cyber-scam/customer-scam-awareness.html; mcafee.com/support",
+    reviewed: '2026-12-05',
   },
   {
     id: 'avast',
