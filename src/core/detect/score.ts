@@ -23,6 +23,8 @@ export const WEIGHTS = {
   numberCallToAction: 15,
   numberListed: 60,
   addressListed: 100,
+  /** A list the person subscribed to: alone it makes a page suspicious, with scam text a scam. */
+  thirdPartyListed: 50,
   brandImpersonation: 25,
   brandInTitle: 10,
   scareStrong: 15,
@@ -208,6 +210,8 @@ export function detect(input: DetectInput): Verdict {
   const lexicons = lexiconsFor(candidates.lang, texts);
 
   const listedAddress = input.blocklist?.address(url);
+  // Our own list says more than any other: a host on both counts once, as ours.
+  const thirdParty = listedAddress ? undefined : input.blocklist?.thirdParty?.(url);
   const hostFacts = hostSignals(url, owners);
   const scare = findScare(texts, lexicons).map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
@@ -259,6 +263,7 @@ export function detect(input: DetectInput): Verdict {
 
   const signals: Signal[] = [
     ...(listedAddress ? [{ id: 'list.address', weight: WEIGHTS.addressListed, evidence: `${listedAddress.entry} (${listedAddress.evidence})` }] : []),
+    ...(thirdParty ? [{ id: 'list.third-party', weight: WEIGHTS.thirdPartyListed, evidence: `${thirdParty.entry} (${thirdParty.list})` }] : []),
     ...contentSignals,
     ...numberSignalList,
     ...hostFacts.signals,
@@ -281,7 +286,9 @@ export function detect(input: DetectInput): Verdict {
   else if (behaviour.locker && (callable || lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
   // The image-only kit: nothing to read, but the browser is locked from every side.
   else if (behaviour.trap && !damped) level = 'scam';
-  else if (score >= THRESHOLDS.suspicious && (lure || strong.length > 0 || behaviour.locker)) level = 'suspicious';
+  // A subscribed list is nobody's review: its hit needs the page's own scam text to block it.
+  else if (thirdParty && (lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
+  else if (score >= THRESHOLDS.suspicious && (lure || strong.length > 0 || behaviour.locker || thirdParty !== undefined)) level = 'suspicious';
 
   return { level, score, signals };
 }

@@ -90,6 +90,11 @@ export interface BlocklistLookup {
   address(url: string): { entry: string; evidence: string } | undefined;
   /** The listing of a number (E.164), if any. */
   number(e164: string): { evidence: string } | undefined;
+  /**
+   * The domain covering this address on a third-party list the person subscribed to, and the
+   * name of that list. Those lists are not reviewed by Hang Up, so a hit weighs less.
+   */
+  thirdParty?(url: string): { entry: string; list: string } | undefined;
 }
 
 export interface DetectInput {
