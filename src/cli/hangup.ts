@@ -3,6 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SourceFormatError } from '../core/blocklist/source';
 import { CliError, DEFAULT_SOURCE, type Io, keygen, listAdd, listBuild, listCheck, listDiff, listImport, listRemove, listSign, listStats, listVerify } from './list';
+import { DEFAULT_SERVICE_URL, reportsAccept, reportsList, reportsReject, reportsShow } from './reports';
+import { serve } from './serve';
 
 /*
  * `npx hangup …`: the maintainer's command line. Errors are one clear sentence and a non-zero
@@ -24,7 +26,20 @@ export const USAGE = `Usage: npx hangup <command>
   list diff A B                            two source folders, or two built or signed lists
   list stats
 
+  serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--token-file FILE]
+        [--client-per-minute N] [--total-per-second N] [--trust-proxy]
+                                           the report service; PGlite in DIR (default .hangup-data),
+                                           PostgreSQL when DATABASE_URL is set
+  reports list [--state new|accepted|rejected] [--by host|number] [--limit N]
+  reports show ID
+  reports accept ID [--expires DATE] [--only host|numbers]
+                                           record the decision, then add the site (registrable
+                                           domain) and numbers to the list source as report:ID
+  reports reject ID [--why TEXT]
+
   --source DIR   the list source (default ${DEFAULT_SOURCE})
+  --service URL  the report service (default ${DEFAULT_SERVICE_URL}); the maintainer token comes
+                 from HANGUP_MAINTAINER_TOKEN or --token-file FILE
   Hosts: example.com (with subdomains), =host.example.com (that host only),
          storage.googleapis.com/folder/ (a folder on shared hosting). Numbers: E.164 (+18005550123).`;
 
@@ -44,6 +59,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         'public-key': { type: 'string' },
         'expires-days': { type: 'string' },
         'min-fetch-minutes': { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        'token-file': { type: 'string' },
+        'client-per-minute': { type: 'string' },
+        'total-per-second': { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        service: { type: 'string' },
+        state: { type: 'string' },
+        by: { type: 'string' },
+        limit: { type: 'string' },
+        only: { type: 'string' },
+        why: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -72,6 +100,29 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'keygen') {
       await keygen(need(values.out, '--out DIR'), REPO_ROOT, io);
       return 0;
+    }
+    if (command === 'serve') {
+      await serve({ port: values.port, host: values.host, data: values.data, tokenFile: values['token-file'], clientPerMinute: values['client-per-minute'], totalPerSecond: values['total-per-second'], trustProxy: values['trust-proxy'] }, io);
+      return 0;
+    }
+    if (command === 'reports') {
+      const target = { service: values.service, tokenFile: values['token-file'] };
+      switch (sub) {
+        case 'list':
+          await reportsList(target, { state: values.state, by: values.by, limit: values.limit }, io);
+          return 0;
+        case 'show':
+          await reportsShow(target, need(rest[0], 'ID'), source, io);
+          return 0;
+        case 'accept':
+          await reportsAccept(target, need(rest[0], 'ID'), source, { expires: values.expires, only: values.only }, io);
+          return 0;
+        case 'reject':
+          await reportsReject(target, need(rest[0], 'ID'), values.why, io);
+          return 0;
+        default:
+          throw new CliError(`Unknown reports command "${sub ?? ''}".\n\n${USAGE}`, 2);
+      }
     }
     if (command !== 'list') throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, 2);
     switch (sub) {
