@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import { BehaviourEventSchema, BEHAVIOUR_KINDS, PageExtractSchema, type VerdictLevel } from '../core/detect/types';
+import { type Report, REPORT_LIMITS, ReportIdSchema, ReportKindSchema, ReportSchema } from '../core/report';
+import type { OutboxEntry } from './outbox-schema';
 import type { ListStatus } from './background/blocklist';
+import type { AddSubscriptionError, SubscriptionView } from './background/subscriptions';
 import type { TabState } from './storage-schema';
+import { SubscriptionFormatSchema, SubscriptionIdSchema } from './storage-schema';
 
 /*
  * The one message protocol of the extension. Names are verbNoun. Every message is parsed here,
@@ -14,6 +18,8 @@ export const ReportPageSchema = z.object({
   documentId: z.string().check(z.minLength(8), z.maxLength(64)),
   /** Main-thread time the content script spent on this scan (for the benchmarks and the popup). */
   scanMs: z.number().check(z.nonnegative(), z.maximum(600_000)),
+  /** Main-thread time of the rescans since the last report that found nothing new. */
+  quietScansMs: z.optional(z.array(z.number().check(z.nonnegative(), z.maximum(600_000))).check(z.maxLength(50))),
   /** What the content script read (the background completes it into candidates). */
   page: PageExtractSchema,
 });
@@ -36,6 +42,31 @@ export const LeaveWarningSchema = z.object({ type: z.literal('leaveWarning') });
 /** The options page asks how the maintained list is doing, or asks for an update now. */
 export const GetListStatusSchema = z.object({ type: z.literal('getListStatus') });
 export const UpdateListNowSchema = z.object({ type: z.literal('updateListNow') });
+/** The options page shows, adds, switches, removes and refreshes third-party list subscriptions. */
+export const GetSubscriptionsSchema = z.object({ type: z.literal('getSubscriptions') });
+export const AddSubscriptionSchema = z.object({
+  type: z.literal('addSubscription'),
+  /** Checked in the background, so that a wrong address gets an answer in plain words. */
+  url: z.string().check(z.maxLength(4096)),
+  format: SubscriptionFormatSchema,
+});
+export const SetSubscriptionEnabledSchema = z.object({ type: z.literal('setSubscriptionEnabled'), id: SubscriptionIdSchema, enabled: z.boolean() });
+export const RemoveSubscriptionSchema = z.object({ type: z.literal('removeSubscription'), id: SubscriptionIdSchema });
+export const UpdateSubscriptionsNowSchema = z.object({ type: z.literal('updateSubscriptionsNow') });
+/** The report that would be sent about a tab's page, for the person to see before sending. */
+export const PreviewReportSchema = z.object({
+  type: z.literal('previewReport'),
+  tabId: z.number().check(z.int(), z.nonnegative()),
+  kind: ReportKindSchema,
+  // Longer than a report takes: the preview shows the comment as it will be cut.
+  comment: z.optional(z.string().check(z.maxLength(REPORT_LIMITS.commentChars * 4))),
+});
+/** The person sends a report they have seen: it is queued in the outbox and sent at once. */
+export const SendReportSchema = z.object({ type: z.literal('sendReport'), report: ReportSchema });
+export const GetOutboxSchema = z.object({ type: z.literal('getOutbox') });
+/** Send every waiting report now, refused ones too (the person asked). */
+export const RetryReportsSchema = z.object({ type: z.literal('retryReports') });
+export const DeleteReportSchema = z.object({ type: z.literal('deleteReport'), id: ReportIdSchema });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportPageSchema,
@@ -45,6 +76,16 @@ export const MessageSchema = z.discriminatedUnion('type', [
   LeaveWarningSchema,
   GetListStatusSchema,
   UpdateListNowSchema,
+  GetSubscriptionsSchema,
+  AddSubscriptionSchema,
+  SetSubscriptionEnabledSchema,
+  RemoveSubscriptionSchema,
+  UpdateSubscriptionsNowSchema,
+  PreviewReportSchema,
+  SendReportSchema,
+  GetOutboxSchema,
+  RetryReportsSchema,
+  DeleteReportSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -57,6 +98,17 @@ export interface Responses {
   leaveWarning: { ok: true };
   getListStatus: { status: ListStatus };
   updateListNow: { status: ListStatus };
+  getSubscriptions: { subscriptions: SubscriptionView[] };
+  addSubscription: { subscriptions: SubscriptionView[]; error?: AddSubscriptionError };
+  setSubscriptionEnabled: { subscriptions: SubscriptionView[] };
+  removeSubscription: { subscriptions: SubscriptionView[] };
+  updateSubscriptionsNow: { subscriptions: SubscriptionView[] };
+  previewReport: { report: Report };
+  sendReport: { entry: OutboxEntry };
+  /** `address`: where reports go ('' when none is set). */
+  getOutbox: { entries: OutboxEntry[]; address: string };
+  retryReports: { entries: OutboxEntry[]; address: string };
+  deleteReport: { entries: OutboxEntry[]; address: string };
 }
 
 /** Which sender may send which message. */

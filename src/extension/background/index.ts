@@ -4,7 +4,10 @@ import { forgetTab, getSettings, getTabState } from '../storage';
 import { completeCandidates } from '../../core/detect/prefilter';
 import { registerAuthWatch } from './auth-dialogs';
 import { DEFAULT_FETCH_MINUTES, LIST_ALARM, listStatus, noListAddress, updateList } from './blocklist';
+import { addSubscription, onSubscriptionsAlarm, removeSubscription, scheduleSubscriptions, setSubscriptionEnabled, SUBSCRIPTIONS_ALARM, subscriptionViews, updateSubscriptionsNow } from './subscriptions';
 import { showBadge } from './badge';
+import { deleteReport, flushOutbox, getOutbox, queueReport, registerOutbox, reportAddress } from './outbox';
+import { previewReport } from './report-preview';
 import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
 
 /*
@@ -16,7 +19,7 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
   const now = Date.now();
   switch (message.type) {
     case 'reportPage':
-      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, candidates: completeCandidates(message.page) }, now) };
+      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], candidates: completeCandidates(message.page) }, now) };
     case 'reportFrame':
       return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, now) };
     case 'getTabVerdict':
@@ -34,6 +37,27 @@ async function handle(message: Message, tabId: number | undefined, senderUrl: st
     case 'updateListNow':
       await onListAlarm();
       return { status: await listStatus(Date.now()) };
+    case 'getSubscriptions':
+      return { subscriptions: await subscriptionViews() };
+    case 'addSubscription':
+      return addSubscription(message.url, message.format, now);
+    case 'setSubscriptionEnabled':
+      return { subscriptions: await setSubscriptionEnabled(message.id, message.enabled, now) };
+    case 'removeSubscription':
+      return { subscriptions: await removeSubscription(message.id) };
+    case 'updateSubscriptionsNow':
+      return { subscriptions: await updateSubscriptionsNow(now) };
+    case 'previewReport':
+      return { report: await previewReport({ tabId: message.tabId, kind: message.kind, comment: message.comment }, now) };
+    case 'sendReport':
+      return { entry: await queueReport(message.report, now) };
+    case 'getOutbox':
+      return { entries: await getOutbox(), address: await reportAddress() };
+    case 'retryReports':
+      await flushOutbox(now, { force: true });
+      return { entries: await getOutbox(), address: await reportAddress() };
+    case 'deleteReport':
+      return { entries: await deleteReport(message.id), address: await reportAddress() };
   }
 }
 
@@ -64,12 +88,18 @@ async function onListAlarm(): Promise<void> {
 
 export function registerBackground(): void {
   registerAuthWatch();
+  void registerOutbox();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === LIST_ALARM) void onListAlarm();
+    if (alarm.name === SUBSCRIPTIONS_ALARM) void onSubscriptionsAlarm();
   });
   // The first look soon after the browser or the extension starts; later ones as each update says.
   void browser.alarms.get(LIST_ALARM).then((existing) => {
     if (!existing) scheduleListUpdate(1);
+  });
+  // Subscribed lists keep their own times (nothing at all until the person turns one on).
+  void browser.alarms.get(SUBSCRIPTIONS_ALARM).then((existing) => {
+    if (!existing) void scheduleSubscriptions();
   });
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
