@@ -138,7 +138,7 @@ export function repairSafePages(raw: unknown): SafePage[] {
 }
 
 /** Storage keys and their current versions. */
-export const STORAGE_VERSIONS = { settings: 2, allowlist: 1 } as const;
+export const STORAGE_VERSIONS = { settings: 2, allowlist: 1, subscriptions: 1 } as const;
 
 /**
  * Migrations by target version: `N: (stored at N-1) => shape N`, each tested in
@@ -148,6 +148,7 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   2: (old) => ({ ...(isRecord(old) ? old : {}), reportUrl: '', language: 'auto' }),
 };
 export const ALLOWLIST_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
+export const SUBSCRIPTIONS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,4 +165,105 @@ export function allowlistHost(url: string): string | null {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   return HostSchema.safeParse(host).success ? host : null;
+}
+
+/* Third-party lists the person subscribed to (src/extension/background/subscriptions.ts). */
+
+export const SUBSCRIPTION_FORMATS = ['plain', 'hosts', 'adblock'] as const;
+export const SubscriptionFormatSchema = z.enum(SUBSCRIPTION_FORMATS);
+export type SubscriptionFormat = z.infer<typeof SubscriptionFormatSchema>;
+export const SubscriptionIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+
+export const SubscriptionStatusSchema = z.object({
+  /** When the last attempt to fetch ended, and how. */
+  lastCheckAt: z.optional(z.number()),
+  lastSuccessAt: z.optional(z.number()),
+  /** Why the last attempt failed, in plain words (the last good copy stays in use). */
+  lastError: z.optional(z.string().check(z.maxLength(1000))),
+  /** Failures in a row: each doubles the wait before the next attempt. */
+  failures: z.number().check(z.int(), z.nonnegative()),
+  etag: z.optional(z.string().check(z.maxLength(500))),
+  /** Hosts in the last good copy; 0 before the first good fetch. */
+  count: z.number().check(z.int(), z.nonnegative()),
+  /** Genuine brand domains the list named and Hang Up dropped. */
+  refused: z.number().check(z.int(), z.nonnegative()),
+  /** When this list is due for its next fetch (epoch ms). */
+  nextCheckAt: z.optional(z.number()),
+});
+export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;
+export const EMPTY_SUBSCRIPTION_STATUS: SubscriptionStatus = { failures: 0, count: 0, refused: 0 };
+
+export const SubscriptionSchema = z.object({
+  /** A preset's own id, or "own-…" for an address the person added. */
+  id: SubscriptionIdSchema,
+  url: z.string().check(z.maxLength(2048)),
+  format: SubscriptionFormatSchema,
+  /** Off: kept with its last copy, but neither fetched nor counted. */
+  enabled: z.boolean(),
+  addedAt: z.number(),
+  status: SubscriptionStatusSchema,
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+export const SubscriptionsSchema = z.object({ subscriptions: z.array(SubscriptionSchema) });
+export type Subscriptions = z.infer<typeof SubscriptionsSchema>;
+export const EMPTY_SUBSCRIPTIONS: Subscriptions = { subscriptions: [] };
+
+/** An http(s) address a list may be fetched from: no user name or password in it. */
+export function isSubscriptionUrl(text: string): boolean {
+  if (text.length > 2048) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+function repairSubscriptionStatus(raw: unknown): SubscriptionStatus {
+  const input = isRecord(raw) ? raw : {};
+  const time = (key: string) => (typeof input[key] === 'number' && Number.isFinite(input[key]) ? { [key]: input[key] as number } : {});
+  const count = (key: 'failures' | 'count' | 'refused') => {
+    const value = input[key];
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+  };
+  const text = (key: string, max: number) => (typeof input[key] === 'string' && (input[key] as string).length <= max ? { [key]: input[key] as string } : {});
+  return {
+    ...time('lastCheckAt'),
+    ...time('lastSuccessAt'),
+    ...text('lastError', 1000),
+    failures: count('failures'),
+    ...text('etag', 500),
+    count: count('count'),
+    refused: count('refused'),
+    ...time('nextCheckAt'),
+  };
+}
+
+/**
+ * Broken subscriptions are dropped one by one; a broken switch reads as off, so that nothing is
+ * fetched that the person did not clearly choose; a broken status starts afresh.
+ */
+export function repairSubscriptions(raw: unknown): Subscriptions {
+  const entries = isRecord(raw) && Array.isArray(raw['subscriptions']) ? raw['subscriptions'] : [];
+  const kept: Subscription[] = [];
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (!isRecord(entry)) continue;
+    const id = SubscriptionIdSchema.safeParse(entry['id']);
+    const format = SubscriptionFormatSchema.safeParse(entry['format']);
+    const url = entry['url'];
+    if (!id.success || !format.success || typeof url !== 'string' || !isSubscriptionUrl(url)) continue;
+    if (seen.has(id.data) || seen.has(url)) continue;
+    seen.add(id.data);
+    seen.add(url);
+    kept.push({
+      id: id.data,
+      url,
+      format: format.data,
+      enabled: entry['enabled'] === true,
+      addedAt: typeof entry['addedAt'] === 'number' && Number.isFinite(entry['addedAt']) ? entry['addedAt'] : 0,
+      status: repairSubscriptionStatus(entry['status']),
+    });
+  }
+  return { subscriptions: kept };
 }

@@ -14,6 +14,10 @@ import {
   type Settings,
   SETTINGS_MIGRATIONS,
   STORAGE_VERSIONS,
+  EMPTY_SUBSCRIPTIONS,
+  repairSubscriptions,
+  type Subscriptions,
+  SUBSCRIPTIONS_MIGRATIONS,
   type TabState,
 } from './storage-schema';
 
@@ -32,6 +36,11 @@ function createItems() {
       fallback: EMPTY_ALLOWLIST,
       version: STORAGE_VERSIONS.allowlist,
       migrations: ALLOWLIST_MIGRATIONS,
+    }),
+    subscriptions: storage.defineItem<unknown>('local:subscriptions', {
+      fallback: EMPTY_SUBSCRIPTIONS,
+      version: STORAGE_VERSIONS.subscriptions,
+      migrations: SUBSCRIPTIONS_MIGRATIONS,
     }),
   };
 }
@@ -67,6 +76,15 @@ export async function removeFromAllowlist(host: string): Promise<Allowlist> {
   const next = { entries: current.entries.filter((entry) => entry.host !== host) };
   await storageItems().allowlist.setValue(next);
   return next;
+}
+
+/** Third-party lists the person subscribed to, with their status (not their hosts: see background/subscriptions.ts). */
+export async function getSubscriptions(): Promise<Subscriptions> {
+  return repairSubscriptions(await storageItems().subscriptions.getValue());
+}
+
+export async function setSubscriptions(subscriptions: Subscriptions): Promise<void> {
+  await storageItems().subscriptions.setValue(repairSubscriptions(subscriptions));
 }
 
 function tabKey(tabId: number) {

@@ -5,6 +5,7 @@ import { LoadedList, lookupOf } from '../../core/blocklist/matcher';
 import { parsePublicKey } from '../../core/blocklist/sign';
 import { acceptDiff, acceptList, isExpired, ListRejected, parseIndex, retryMinutes } from '../../core/blocklist/update';
 import type { BlocklistLookup } from '../../core/detect/types';
+import { subscribedLookup } from './subscriptions';
 
 /*
  * The maintained list in the worker: the snapshot bundled with the extension at install, replaced
@@ -86,12 +87,14 @@ async function activeList(): Promise<NonNullable<typeof active>> {
 
 /** The lookup the detector uses; null when not even the bundled list can be read. */
 export async function currentLookup(): Promise<BlocklistLookup | undefined> {
+  // Lists the person subscribed to (unsigned, weaker signal) ride along with ours.
+  const thirdParty = await subscribedLookup();
   try {
     const { list } = await activeList();
-    return lookupOf([list]);
+    return { ...lookupOf([list]), thirdParty };
   } catch (error) {
     console.warn(`Hang Up: the blocklist could not be loaded: ${String(error)}`);
-    return undefined;
+    return { address: () => undefined, number: () => undefined, thirdParty };
   }
 }
 
