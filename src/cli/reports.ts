@@ -69,8 +69,9 @@ async function call<S extends z.ZodMiniType>(target: ServiceTarget, method: 'GET
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-    throw new CliError(`Could not reach the report service at ${base} (${cause}). Is it running (npx hangup serve)? Another address: --service URL.`);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (error as Error).message;
+    throw new CliError(`Could not reach the report service at ${base} (${why}). Is it running (npx hangup serve)? Another address: --service URL.`);
   }
   const text = await response.text();
   let json: unknown;
