@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import '../../src/ui/base.css';
 import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/popup/popup.css';
+import { startPage } from '../../src/ui/start-page';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+void startPage('extName', () => <PopupApp />);

@@ -1,13 +1,49 @@
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import type { Signal } from '../core/detect/types';
 import { brandById } from '../core/support/brands';
+import { type Language, UI_LANGUAGES } from '../extension/storage-schema';
+import { formatMessage, type LocaleMessages, parseLocaleMessages, shippedLanguageFor } from './locale-format';
 
 /** The keys of assets/public/_locales/en/messages.json, as WXT generates them. */
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
-/** A UI string in the browser's language. A missing key shows the key, never an empty label. */
+/** The language the person chose in the options, once loaded; null follows the browser. */
+let chosen: { language: string; messages: LocaleMessages } | null = null;
+
+/**
+ * Use the language of the settings on this page: 'auto' follows the browser (browser.i18n);
+ * another loads that language's messages from the extension package. Called before the page
+ * renders; a language that cannot be loaded falls back to the browser's. Sets `<html lang>`.
+ */
+export async function useLanguage(language: Language): Promise<void> {
+  chosen = null;
+  if (language !== 'auto') {
+    try {
+      const url = browser.runtime.getURL(`/_locales/${language}/messages.json` as PublicPath);
+      const messages = parseLocaleMessages(await (await fetch(url)).json());
+      if (messages.size > 0) chosen = { language, messages };
+    } catch (error) {
+      console.warn(`Hang Up: could not load the ${language} messages`, error);
+    }
+  }
+  document.documentElement.lang = languageInUse();
+}
+
+/** The language the pages are shown in: the chosen one, else the one Chrome picks for the browser. */
+export function languageInUse(): string {
+  return chosen?.language ?? shippedLanguageFor(browser.i18n.getUILanguage(), UI_LANGUAGES);
+}
+
+/** A message by a name built at run time (brand facts), or undefined when no language has it. */
+export function optionalMessage(key: string, substitutions?: string | string[]): string | undefined {
+  const entry = chosen?.messages.get(key.toLowerCase());
+  if (entry) return formatMessage(entry, substitutions);
+  return browser.i18n.getMessage(key as MessageKey, substitutions) || undefined;
+}
+
+/** A UI string in the language in use. A missing key shows the key, never an empty label. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  return optionalMessage(key, substitutions) ?? key;
 }
 
 /** The brand a verdict says is being faked, if any. */
