@@ -7,6 +7,9 @@ import type { SubscriptionFormat } from './storage-schema';
  * none is on by default or weighs as much as the maintained list.
  */
 
+/** Addresses a person may add besides the presets. */
+export const MAX_OWN_SUBSCRIPTIONS = 20;
+
 export interface SubscriptionPreset {
   id: string;
   /** The list's own name, shown as it is (not translated) and named in the evidence of a verdict. */

@@ -73,6 +73,7 @@ const PLAIN: Record<string, MessageKey> = {
   'url.number': 'signal_url_number',
   'list.address': 'signal_list_address',
   'list.number': 'signal_list_number',
+  'list.third-party': 'signal_list_third_party',
   'context.discussion': 'signal_context_discussion',
   'context.long-page': 'signal_context_long_page',
 };

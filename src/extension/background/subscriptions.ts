@@ -4,7 +4,7 @@ import { acceptSubscribedList, HostSet, hostOfAddress, SubscriptionRejected } fr
 import { retryMinutes } from '../../core/blocklist/update';
 import { getSubscriptions, setSubscriptions } from '../storage';
 import { isSubscriptionUrl, EMPTY_SUBSCRIPTION_STATUS, type Subscription, type SubscriptionFormat, type SubscriptionStatus } from '../storage-schema';
-import { presetById, SUBSCRIPTION_PRESETS, type SubscriptionPreset, subscriptionName } from '../subscription-presets';
+import { MAX_OWN_SUBSCRIPTIONS, presetById, SUBSCRIPTION_PRESETS, type SubscriptionPreset, subscriptionName } from '../subscription-presets';
 
 /*
  * Third-party lists the person subscribed to, in the worker. Nothing is fetched until the person
@@ -25,8 +25,6 @@ export const SUBSCRIPTION_FETCH_MINUTES = 6 * 60;
 const FETCH_TIMEOUT_MS = 30_000;
 /** A response larger than this is not read (jarelllama's full list of 470,000 domains is about 8 MB). */
 export const MAX_SUBSCRIPTION_BYTES = 32 * 1024 * 1024;
-/** Addresses a person may add besides the presets. */
-export const MAX_OWN_SUBSCRIPTIONS = 20;
 
 export type AddSubscriptionError = 'address' | 'duplicate' | 'too-many';
 
