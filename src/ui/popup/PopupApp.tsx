@@ -7,6 +7,7 @@ import { allowlistHost, type TabState } from '../../extension/storage-schema';
 import { impersonatedBrandId, type MessageKey, numbersIn, t } from '../i18n';
 import { NumberList } from '../NumberList';
 import { ReasonList } from '../ReasonList';
+import { ReportPanel } from '../report/ReportPanel';
 import { type PageKind, pageKind } from './page-kind';
 
 /** The tab the popup describes: `?tabId=N` (tests, and a popup opened as a page), else the active tab. */
@@ -133,7 +134,7 @@ export function PopupApp() {
           <ReasonList signals={signals} />
         </section>
       )}
-      {/* REPORT PANEL (REP, src/ui/report/ReportPanel.tsx): placed here for web pages with a verdict. */}
+      {tabId !== undefined && view !== 'cannot-check' && <ReportPanel tabId={tabId} verdictLevel={state?.verdict.level ?? null} allowed={state?.allowed ?? false} />}
       {error && (
         <p role="alert" class="error">
           {error}

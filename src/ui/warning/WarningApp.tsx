@@ -6,6 +6,7 @@ import type { TabState } from '../../extension/storage-schema';
 import { impersonatedBrandId, languageInUse, numbersIn, optionalMessage, t } from '../i18n';
 import { NumberList } from '../NumberList';
 import { ReasonList } from '../ReasonList';
+import { ReportPanel } from '../report/ReportPanel';
 import { AgencyHelp } from './AgencyHelp';
 
 /**
@@ -156,7 +157,8 @@ export function WarningApp() {
         <h2 id="reasons-heading">{t('warningReasonsHeading')}</h2>
         {loaded && !state ? <p class="muted">{t('warningNoDetails')}</p> : <ReasonList signals={signals} />}
       </section>
-      {/* REPORT PANEL (REP, src/ui/report/ReportPanel.tsx): placed here with the tab's verdict. */}
+      {/* The page was blocked: without its verdict (lost to a restart) it still counts as one. */}
+      {loaded?.tabId !== undefined && <ReportPanel tabId={loaded.tabId} verdictLevel={state?.verdict.level ?? 'scam'} allowed={state?.allowed ?? false} />}
     </main>
   );
 }
