@@ -78,6 +78,11 @@ export async function removeFromAllowlist(host: string): Promise<Allowlist> {
   return next;
 }
 
+/** The whole allowlist at once (loading a settings file merges into it first; see settings-transfer). */
+export async function setAllowlist(allowlist: Allowlist): Promise<void> {
+  await storageItems().allowlist.setValue(repairAllowlist(allowlist));
+}
+
 /** Third-party lists the person subscribed to, with their status (not their hosts: see background/subscriptions.ts). */
 export async function getSubscriptions(): Promise<Subscriptions> {
   return repairSubscriptions(await storageItems().subscriptions.getValue());

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ListStatus } from '../../extension/background/blocklist';
-import { sendMessage } from '../../extension/send-message';
 import { getAllowlist, getSettings, removeFromAllowlist, setSettings } from '../../extension/storage';
-import { type Allowlist, type InterruptOn, isListUrl, type Settings } from '../../extension/storage-schema';
-import { type MessageKey, t } from '../i18n';
+import { type Allowlist, type InterruptOn, type Language, type Settings, UI_LANGUAGES } from '../../extension/storage-schema';
+import { languageInUse, type MessageKey, t, useLanguage } from '../i18n';
+import { ListSection } from './ListSection';
+import { ReportSection } from './ReportSection';
+import { SubscriptionsSection } from './SubscriptionsSection';
+import { TransferSection } from './TransferSection';
 
 const INTERRUPT_CHOICES: ReadonlyArray<[InterruptOn, MessageKey]> = [
   ['scam', 'optionsInterruptScam'],
@@ -11,54 +13,35 @@ const INTERRUPT_CHOICES: ReadonlyArray<[InterruptOn, MessageKey]> = [
   ['off', 'optionsInterruptOff'],
 ];
 
-const when = (time: number | string | undefined) => (time === undefined ? t('optionsListNever') : new Date(time).toLocaleString());
+/** Each language by its own name, so that a person who cannot read the current one finds theirs. */
+const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  ja: '日本語',
+};
 
-/** How the maintained list is doing: which version, how old, whether updates work. */
-function ListSection({ settings, onSettings }: { settings: Settings; onSettings: (next: Settings) => Promise<void> }) {
-  const [status, setStatus] = useState<ListStatus | null>(null);
-  const [url, setUrl] = useState(settings.listUrl);
-  const [busy, setBusy] = useState(false);
-  const [invalid, setInvalid] = useState(false);
-  useEffect(() => {
-    void sendMessage({ type: 'getListStatus' }).then((r) => setStatus(r.status));
-  }, []);
-  const checkNow = async () => {
-    setBusy(true);
-    try {
-      setStatus((await sendMessage({ type: 'updateListNow' })).status);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const value = url.trim();
-    setInvalid(!isListUrl(value));
-    if (isListUrl(value)) await onSettings({ ...settings, listUrl: value });
-  };
+function AllowlistSection({ allowlist, onChange }: { allowlist: Allowlist; onChange: (next: Allowlist) => void }) {
   return (
-    <section aria-labelledby="list-heading">
-      <h2 id="list-heading">{t('optionsListHeading')}</h2>
-      {status && (
-        <div data-testid="list-status">
-          <p>{t('optionsListVersion', [String(status.version), when(status.generatedAt), String(status.counts.hosts + status.counts.paths), String(status.counts.numbers)])}</p>
-          {status.source === 'bundled' && <p class="muted">{t('optionsListBundled')}</p>}
-          {status.expired && <p class="warning">{t('optionsListExpired')}</p>}
-          <p class="muted">{t('optionsListLastCheck', when(status.lastCheckAt))}</p>
-          {status.lastError && <p class="warning">{t('optionsListLastError', status.lastError)}</p>}
-        </div>
+    <section aria-labelledby="allowlist-heading">
+      <h2 id="allowlist-heading">{t('optionsAllowlistHeading')}</h2>
+      {allowlist.entries.length === 0 ? (
+        <p class="muted">{t('optionsAllowlistEmpty')}</p>
+      ) : (
+        <ul class="allowlist" aria-labelledby="allowlist-heading">
+          {allowlist.entries.map((entry) => (
+            <li key={entry.host}>
+              <span class="host">{entry.host}</span>
+              {entry.addedAt > 0 && <span class="muted">{t('optionsAllowlistSince', new Date(entry.addedAt).toLocaleDateString(languageInUse()))}</span>}
+              <button type="button" aria-label={t('optionsAllowlistRemove', entry.host)} onClick={() => void removeFromAllowlist(entry.host).then(onChange)}>
+                {t('optionsAllowlistRemoveShort')}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
-      <form onSubmit={(event) => void save(event)}>
-        <label for="list-url">{t('optionsListUrl')}</label>
-        <input id="list-url" type="url" value={url} aria-describedby="list-url-help" aria-invalid={invalid} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
-        <p id="list-url-help" class="muted">
-          {invalid ? t('optionsListUrlInvalid') : t('optionsListUrlHelp')}
-        </p>
-        <button type="submit">{t('optionsListSave')}</button>{' '}
-        <button type="button" disabled={busy} onClick={() => void checkNow()}>
-          {t('optionsListCheckNow')}
-        </button>
-      </form>
     </section>
   );
 }
@@ -66,7 +49,7 @@ function ListSection({ settings, onSettings }: { settings: Settings; onSettings:
 export function OptionsApp() {
   const [settings, setLocalSettings] = useState<Settings | null>(null);
   const [allowlist, setAllowlist] = useState<Allowlist | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
 
   useEffect(() => {
     void Promise.all([getSettings(), getAllowlist()]).then(([s, a]) => {
@@ -77,51 +60,57 @@ export function OptionsApp() {
 
   if (!settings || !allowlist) return <main class="options" aria-busy="true" />;
 
-  const choose = async (interruptOn: InterruptOn) => {
-    const next = { ...settings, interruptOn };
+  /** Saved settings take effect here at once, the language too: the page is drawn again in it. */
+  const save = async (next: Settings) => {
     await setSettings(next);
+    if (next.language !== settings.language) {
+      await useLanguage(next.language);
+      document.title = t('optionsTitle');
+    }
     setLocalSettings(next);
-    setStatus(t('optionsSaved'));
+    setStatus({ text: t('optionsSaved'), error: false });
   };
 
   return (
-    <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <fieldset>
-        <legend>{t('optionsInterruptHeading')}</legend>
-        {INTERRUPT_CHOICES.map(([value, label]) => (
-          <label key={value} class="choice">
-            <input type="radio" name="interruptOn" value={value} checked={settings.interruptOn === value} onChange={() => void choose(value)} />{' '}
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
-      <section>
-        <h2>{t('optionsAllowlistHeading')}</h2>
-        {allowlist.entries.length === 0 ? (
-          <p class="muted">{t('optionsAllowlistEmpty')}</p>
-        ) : (
-          <ul class="allowlist">
-            {allowlist.entries.map((entry) => (
-              <li key={entry.host}>
-                <span class="host">{entry.host}</span>{' '}
-                <button type="button" aria-label={t('optionsAllowlistRemove', entry.host)} onClick={() => void removeFromAllowlist(entry.host).then(setAllowlist)}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+    <main class="options" aria-labelledby="options-heading">
+      <h1 id="options-heading">{t('optionsTitle')}</h1>
+      <section aria-labelledby="interrupt-heading">
+        <fieldset>
+          <legend id="interrupt-heading">{t('optionsInterruptHeading')}</legend>
+          {INTERRUPT_CHOICES.map(([value, label]) => (
+            <label key={value} class="choice">
+              <input type="radio" name="interruptOn" value={value} checked={settings.interruptOn === value} onChange={() => void save({ ...settings, interruptOn: value })} /> {t(label)}
+            </label>
+          ))}
+        </fieldset>
       </section>
-      <ListSection
-        settings={settings}
-        onSettings={async (next) => {
-          await setSettings(next);
-          setLocalSettings(next);
-          setStatus(t('optionsSaved'));
+      <section aria-labelledby="language-heading">
+        <h2 id="language-heading">{t('optionsLanguageHeading')}</h2>
+        <label for="language">{t('optionsLanguageLabel')}</label>
+        <select id="language" value={settings.language} onChange={(event) => void save({ ...settings, language: (event.target as HTMLSelectElement).value as Language })}>
+          <option value="auto">{t('optionsLanguageAuto')}</option>
+          {UI_LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </section>
+      <AllowlistSection allowlist={allowlist} onChange={setAllowlist} />
+      <ListSection settings={settings} onSettings={save} />
+      <SubscriptionsSection />
+      <ReportSection settings={settings} onSettings={save} />
+      <TransferSection
+        onLoaded={async (nextSettings, nextAllowlist) => {
+          if (nextSettings.language !== settings.language) await useLanguage(nextSettings.language);
+          setLocalSettings(nextSettings);
+          setAllowlist(nextAllowlist);
         }}
+        onStatus={(text, error) => setStatus({ text, error })}
       />
-      <p role="status">{status}</p>
+      <p role="status" class={status.error ? 'status error' : 'status'} data-testid="options-status">
+        {status.text}
+      </p>
     </main>
   );
 }
