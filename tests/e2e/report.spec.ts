@@ -84,9 +84,19 @@ async function setReportAddress(options: Page): Promise<void> {
   await expect.poll(() => options.evaluate(async () => ((await chrome.storage.local.get('settings'))['settings'] as { reportUrl?: string }).reportUrl)).toBe(REPORT_ADDRESS);
 }
 
+/** Open the report panel (closed at first) from the keyboard, as a person without a mouse does. */
+async function openPanel(page: Page): Promise<void> {
+  const panel = page.getByTestId('report-panel');
+  if (await panel.evaluate((details) => (details as HTMLDetailsElement).open)) return;
+  await panel.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: 'Review what will be sent' })).toBeVisible();
+}
+
 /** Review a report in a panel and return the JSON it says it will send. */
 async function review(page: Page, kind: 'Report as scam' | 'Not a scam (false alarm)', comment: string): Promise<Report> {
   const panel = page.getByTestId('report-panel');
+  await openPanel(page);
   await panel.getByRole('radio', { name: kind }).check();
   await panel.getByLabel('Comment (optional)').fill(comment);
   await panel.getByRole('button', { name: 'Review what will be sent' }).click();
@@ -107,6 +117,7 @@ test('a report is shown before it is sent, and the service receives exactly that
     await page.goto(SCAM);
     await page.waitForURL(`chrome-extension://${extensionId}/warning.html**`);
     const panel = page.getByTestId('report-panel');
+    await openPanel(page);
     await expect(panel.getByRole('radio', { name: 'Report as scam' })).toBeChecked();
 
     const preview = await review(page, 'Report as scam', 'It played a loud alarm.');

@@ -99,8 +99,11 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
   };
 
   return (
-    <section class="report-panel" aria-labelledby="report-heading" data-testid="report-panel">
-      <h2 id="report-heading">{t('reportHeading')}</h2>
+    // Closed at first: on a warning page, getting out comes first; reporting is for after.
+    <details class="report-panel" data-testid="report-panel">
+      <summary>
+        <h2 id="report-heading">{t('reportHeading')}</h2>
+      </summary>
       {step.name === 'compose' && (
         <form onSubmit={(event) => void review(event)}>
           <fieldset>
@@ -154,7 +157,7 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
           {error}
         </p>
       )}
-    </section>
+    </details>
   );
 }
 
