@@ -6,6 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
+import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
 import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
@@ -254,7 +255,7 @@ async function main(): Promise<void> {
     const textPages = await Promise.all(corpus.pages.map((page) => readTextPage(corpus, page)));
     log('Timing prefilter + detect in Node…');
     const metrics: Metrics = { ...benchDetect(textPages), ...(await benchSizes()) };
-    if (!values['no-blocklist']) Object.assign(metrics, await benchBlocklist(log));
+    if (!values['no-blocklist']) Object.assign(metrics, await benchBlocklist(log), await benchSubscriptions(log));
 
     const benign = corpus.pages.filter((page) => page.label === 'benign');
     if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, log));

@@ -49,7 +49,7 @@ function SubscriptionItem({ view, busy, onToggle, onRemove }: { view: Subscripti
   const statusId = `subs-status-${view.id}`;
   const now = Date.now();
   return (
-    <li class="subscription" data-testid="subscription" data-subscription={view.id}>
+    <li class="subscription" data-testid="subscription" data-subscription={view.id} style={{ margin: '0 0 1.2em' }}>
       <label class="choice">
         <input type="checkbox" role="switch" checked={view.enabled} disabled={busy} aria-describedby={statusId} onChange={(event) => onToggle((event.target as HTMLInputElement).checked)} />{' '}
         <strong>{view.name}</strong>
@@ -141,7 +141,7 @@ export function SubscriptionsSection() {
     <section aria-labelledby="subs-heading" data-testid="subscriptions">
       <h2 id="subs-heading">{t('subsHeading')}</h2>
       <p class="muted">{t('subsIntro')}</p>
-      <ul class="subscriptions">
+      <ul class="subscriptions" style={{ listStyle: 'none', padding: 0 }}>
         {views.map((view) => (
           <SubscriptionItem
             key={view.id}
@@ -155,7 +155,7 @@ export function SubscriptionsSection() {
       <button type="button" disabled={busy || !anyOn} onClick={() => void run(async () => (await sendMessage({ type: 'updateSubscriptionsNow' })).subscriptions, () => t('subsChecked'))}>
         {t('subsCheckNow')}
       </button>
-      <form onSubmit={(event) => void add(event)} aria-labelledby="subs-add-heading">
+      <form onSubmit={(event) => void add(event)} aria-labelledby="subs-add-heading" noValidate>
         <h3 id="subs-add-heading">{t('subsAddHeading')}</h3>
         <label for="subs-url">{t('subsAddUrl')}</label>
         <input

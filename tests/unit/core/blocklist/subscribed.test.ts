@@ -116,3 +116,13 @@ describe('real third-party lists at full size', () => {
     expect(HostSet.decode(stored, light.set.size).match(firstListed)).toBe(firstListed);
   });
 });
+
+describe('genuine brand domains', () => {
+  it('refuses every host a brand owns, under any of its suffixes, and nothing else', () => {
+    const text = ['microsoft.com', 'login.microsoftonline.com', 'amazon.co.uk', 'www.paypal.de', 'mail.google.com', 'apple.com', 'microsoft-alert.com', 'amazon-refund.top', 'paypal.scam-site.net', 'google.weebly.com'].join('\n');
+    const accepted = acceptSubscribedList(text, null, 'plain', null);
+    expect(['microsoft-alert.com', 'amazon-refund.top', 'paypal.scam-site.net', 'google.weebly.com'].map((h) => accepted.set.match(h))).toEqual(['microsoft-alert.com', 'amazon-refund.top', 'paypal.scam-site.net', 'google.weebly.com']);
+    expect(accepted.set.size).toBe(4);
+    expect(accepted.refused).toBe(6);
+  });
+});
