@@ -180,8 +180,10 @@ export async function flushOutbox(now = Date.now(), { force = false } = {}): Pro
     const entries = await readEntries();
     if (!address) {
       // Nothing can be sent; say why. Setting an address sends them (see registerOutbox).
-      const marked = entries.map((entry): OutboxEntry => (entry.state === 'sent' ? entry : { ...entry, problem: 'no-address', lastError: 'No report address is set.' }));
-      await writeEntries(marked);
+      // Written only when that changes anything: this runs each time the worker starts.
+      if (entries.some((entry) => entry.state !== 'sent' && entry.problem !== 'no-address')) {
+        await writeEntries(entries.map((entry): OutboxEntry => (entry.state === 'sent' ? entry : { ...entry, problem: 'no-address', lastError: 'No report address is set.' })));
+      }
       return [];
     }
     const pending = entries.filter((entry) => entry.state !== 'sent' && (force || entry.nextAttemptAt <= now) && !inFlight.has(entry.report.id));

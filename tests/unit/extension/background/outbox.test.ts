@@ -308,3 +308,15 @@ describe('previewReport', () => {
     await expect(previewReport({ tabId: 999, kind: 'scam' }, NOW)).rejects.toThrow();
   });
 });
+
+describe('a worker start without a report address', () => {
+  it('writes nothing when there is nothing to say', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, reportUrl: '' });
+    const changes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((c) => changes.push(...Object.keys(c)));
+    await registerOutbox();
+    await registerOutbox();
+    expect(changes).toEqual([]);
+    expect(calls).toHaveLength(0);
+  });
+});
