@@ -1,7 +1,7 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, agenciesForLocales, REQUIRED_COUNTRIES } from '../../../../src/core/support/agencies';
-import { BRANDS } from '../../../../src/core/support/brands';
+import { BRANDS, hostBelongsToBrand } from '../../../../src/core/support/brands';
 
 /** A date as entries write it: a real calendar day, not after today. */
 function expectReviewDate(reviewed: string, label: string): void {
@@ -58,7 +58,11 @@ describe('AGENCIES', () => {
 
 describe('brands in the directory', () => {
   it.each(BRANDS.map((b) => [b.id, b] as const))('%s has safe help addresses and a past review date', (id, b) => {
-    for (const address of [b.supportUrl, b.scamAdviceUrl, b.reportUrl]) if (address !== undefined) expectSafeAddress(address, id);
+    for (const address of [b.supportUrl, b.scamAdviceUrl, b.reportUrl]) {
+      if (address === undefined) continue;
+      // Only the brand's own site: a link to anyone else's "support" is what scams do.
+      expect(hostBelongsToBrand(expectSafeAddress(address, id).hostname, b), address).toBe(true);
+    }
     expectReviewDate(b.reviewed, id);
   });
 
