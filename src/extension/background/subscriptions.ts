@@ -22,6 +22,8 @@ import { MAX_OWN_SUBSCRIPTIONS, presetById, SUBSCRIPTION_PRESETS, type Subscript
 export const SUBSCRIPTIONS_ALARM = 'hangup-subscriptions';
 /** How often a subscribed list is fetched again: public lists change a few times a day at most. */
 export const SUBSCRIPTION_FETCH_MINUTES = 6 * 60;
+/** After a failure the next attempt comes sooner than the cadence, then doubles: 1, 2, 4, 8, 16, 24 hours. */
+const RETRY_BASE_MINUTES = 30;
 const FETCH_TIMEOUT_MS = 30_000;
 /** A response larger than this is not read (jarelllama's full list of 470,000 domains is about 8 MB). */
 export const MAX_SUBSCRIPTION_BYTES = 32 * 1024 * 1024;
@@ -243,7 +245,7 @@ async function fetchSubscription(subscription: Subscription, now: number): Promi
     // Switched off or removed meanwhile: nothing failed.
     if (controller.signal.reason === WITHDRAWN) return;
     const failures = status.failures + 1;
-    next = { ...status, lastCheckAt: now, failures, lastError: describeFailure(error), nextCheckAt: now + retryMinutes(SUBSCRIPTION_FETCH_MINUTES, failures) * 60_000 };
+    next = { ...status, lastCheckAt: now, failures, lastError: describeFailure(error), nextCheckAt: now + retryMinutes(RETRY_BASE_MINUTES, failures) * 60_000 };
   } finally {
     clearTimeout(timer);
     inflight.delete(id);

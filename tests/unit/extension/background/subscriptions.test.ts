@@ -162,8 +162,10 @@ describe('updates', () => {
     expect(own.status).toMatchObject({ count: 200, failures: 1, lastSuccessAt: NOW, lastCheckAt: NOW + 1000 });
     expect(own.status.lastError).toMatch(/web page/);
     expect(await lookup('https://listed-7.com/')).toEqual({ entry: 'listed-7.com', list: 'lists.example.org/scam-hosts.txt' });
-    // The next attempt waits longer than the normal cadence.
-    expect(own.status.nextCheckAt).toBeGreaterThan(NOW + 1000 + SUBSCRIPTION_FETCH_MINUTES * 60_000);
+    // The next attempt comes in an hour, and each failure in a row doubles the wait.
+    expect(own.status.nextCheckAt).toBe(NOW + 1000 + 60 * 60_000);
+    await onSubscriptionsAlarm(NOW + 1000 + 60 * 60_000);
+    expect((await ownSubscription()).status).toMatchObject({ failures: 2, nextCheckAt: NOW + 1000 + 60 * 60_000 + 120 * 60_000 });
   });
 
   it('refuses a sharp drop in size and keeps the last good copy', async () => {
