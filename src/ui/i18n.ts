@@ -118,3 +118,27 @@ export function numbersIn(signals: readonly Signal[]): string[] {
 export function reasonsToShow(signals: readonly Signal[]): Signal[] {
   return [...signals].filter((s) => s.weight !== 0).sort((a, b) => b.weight - a.weight);
 }
+
+/** One line of the reasons, in plain words. */
+export interface ReasonLine {
+  id: string;
+  text: string;
+}
+
+/**
+ * The reasons as a person reads them, strongest first. A fake alert repeats its scare words
+ * many times; they are said once, with how often and the strongest example.
+ */
+export function reasonLines(signals: readonly Signal[]): ReasonLine[] {
+  const shown = reasonsToShow(signals);
+  const scares = shown.filter((s) => s.id.startsWith('scare.'));
+  const lines: ReasonLine[] = [];
+  for (const signal of shown) {
+    if (scares.length > 1 && signal.id.startsWith('scare.')) {
+      if (signal === scares[0]) lines.push({ id: 'scare', text: t('signal_scare_several', [String(scares.length), signal.evidence]) });
+      continue;
+    }
+    lines.push({ id: signal.id, text: explainSignal(signal) });
+  }
+  return lines;
+}

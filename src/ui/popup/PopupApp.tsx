@@ -131,7 +131,7 @@ export function PopupApp() {
       {state && view !== 'unknown' && view !== 'cannot-check' && (
         <section aria-labelledby="reasons-heading">
           <h2 id="reasons-heading">{t('reasonsHeading')}</h2>
-          <ReasonList signals={signals} />
+          <ReasonList signals={signals} limit={4} />
         </section>
       )}
       {tabId !== undefined && view !== 'cannot-check' && <ReportPanel tabId={tabId} verdictLevel={state?.verdict.level ?? null} allowed={state?.allowed ?? false} />}

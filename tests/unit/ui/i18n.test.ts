@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { detect } from '../../../src/core/detect/score';
 import { prefilter } from '../../../src/core/detect/prefilter';
 import type { Signal } from '../../../src/core/detect/types';
-import { explainSignal, impersonatedBrandId, numbersIn, t } from '../../../src/ui/i18n';
+import { explainSignal, impersonatedBrandId, numbersIn, reasonLines, t } from '../../../src/ui/i18n';
 
 interface LocaleMessage {
   message: string;
@@ -92,5 +92,27 @@ describe('impersonatedBrandId and numbersIn', () => {
     const signals: Signal[] = [{ id: 'scare.infection', weight: 20, evidence: 'virus detected' }];
     expect(impersonatedBrandId(signals)).toBeUndefined();
     expect(numbersIn(signals)).toEqual([]);
+  });
+});
+
+describe('reasonLines', () => {
+  it('says repeated scare words once, with how often and the strongest example, and keeps the other reasons', () => {
+    const lines = reasonLines([
+      { id: 'scare.lock', weight: 10, evidence: 'this PC has been blocked' },
+      { id: 'brand.impersonation', weight: 35, evidence: 'microsoft:windows defender' },
+      { id: 'scare.infection', weight: 20, evidence: 'Trojan spyware detected' },
+      { id: 'context.long-page', weight: 0, evidence: '9000 characters' },
+      { id: 'scare.urgency', weight: 5, evidence: 'Do not restart' },
+    ]);
+    expect(lines.map((line) => line.text)).toEqual([
+      'Pretends to be Microsoft, but this site does not belong to Microsoft',
+      'Uses the scare words of fake alerts 3 times, such as “Trojan spyware detected”',
+    ]);
+  });
+
+  it('keeps a single scare reason as it is', () => {
+    expect(reasonLines([{ id: 'scare.infection', weight: 20, evidence: 'virus detected' }]).map((line) => line.text)).toEqual([
+      'Uses the scare words of fake alerts: “virus detected”',
+    ]);
   });
 });
