@@ -41,6 +41,11 @@ test.beforeAll(async () => {
   server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     if (request.headers.host?.split(':')[0] === REPORT_HOST) {
+      if (request.method === 'GET') {
+        // The person once visited the service's site: the browser holds a cookie for it.
+        response.writeHead(200, { 'content-type': 'text/html', 'set-cookie': 'visitor=someone; Path=/; Max-Age=3600' }).end('<!doctype html><title>Reports</title><p>Report service</p>');
+        return;
+      }
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
@@ -111,6 +116,9 @@ test('a report is shown before it is sent, and the service receives exactly that
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await setReportAddress(options);
+    await options.goto(`${REPORT_ADDRESS}welcome`);
+    expect((await context.cookies(REPORT_ADDRESS)).map((c) => c.name)).toContain('visitor');
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
 
     // The scam page lands on the warning page, which offers to report it.
     const page = await context.newPage();
