@@ -73,6 +73,45 @@ test('a clean page: the popup says nothing was found, and passes axe', async () 
   await Promise.all([popup.close(), page.close()]);
 });
 
+test('a suspicious page: the popup warns without alarm, and says not to call', async () => {
+  const { context } = launched;
+  const url = 'http://security-scan.example-scam.test/suspicious-no-number.html';
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(context, url);
+  await expect.poll(async () => (await tabState(context, tabId))?.verdict.level).toBe('suspicious');
+
+  const popup = await openPopup(tabId);
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('This page looks suspicious');
+  await expect(popup.getByText('Do not call any number this page shows.')).toBeVisible();
+  await expect(popup.getByRole('list', { name: 'Why' }).getByRole('listitem').first()).toBeVisible();
+  expect(await axeViolations(popup)).toEqual([]);
+  await Promise.all([popup.close(), page.close()]);
+});
+
+test('a scam page the person allowed: the popup still warns, and the site can be checked again', async () => {
+  const { context, extensionId } = launched;
+  const url = 'http://allowed-once.example-scam.test/fake-ms-alert.html';
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForURL(`chrome-extension://${extensionId}/warning.html**`);
+  await page.getByRole('button', { name: 'Continue anyway' }).click();
+  await page.getByRole('button', { name: 'Yes, continue to the site' }).click();
+  await page.waitForURL(url);
+  const tabId = await tabIdOf(context, url);
+  await expect.poll(async () => (await tabState(context, tabId))?.allowed).toBe(true);
+
+  const popup = await openPopup(tabId);
+  await expect(popup.locator('main')).toHaveAttribute('data-verdict', 'allowed');
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('You allowed this site, but it looks like a scam');
+  await expect(popup.getByTestId('scam-number').first()).toContainText('555-0199');
+  // Taking the permission back: the site is judged again at once, and stopped.
+  await popup.getByRole('button', { name: 'Stop allowing this site' }).click();
+  await page.waitForURL(`chrome-extension://${extensionId}/warning.html**`);
+  await popup.close().catch(() => undefined);
+  await page.close();
+});
+
 test('a browser page cannot be checked, and the popup says so instead of "nothing found"', async () => {
   const { context } = launched;
   // The browser does not tell us the address of its own pages: the one tab without an address is it.
