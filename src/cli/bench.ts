@@ -6,6 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
+import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
 import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
@@ -14,7 +15,7 @@ import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
 
 /*
- * `npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist]`
+ * `npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]`
  *
  * Performance figures of the detector and the built extension, on a real page corpus
  * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
@@ -240,9 +241,9 @@ async function benchSizes(): Promise<Metrics> {
 async function main(): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, 'no-browser': { type: 'boolean' }, 'no-blocklist': { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, 'no-browser': { type: 'boolean' }, 'no-blocklist': { type: 'boolean' }, 'no-service': { type: 'boolean' } } }));
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist]`);
+    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]`);
     process.exit(2);
   }
   const log = (line: string) => console.log(line);
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
     log('Timing prefilter + detect in Node…');
     const metrics: Metrics = { ...benchDetect(textPages), ...(await benchSizes()) };
     if (!values['no-blocklist']) Object.assign(metrics, await benchBlocklist(log), await benchSubscriptions(log));
+    if (!values['no-service']) Object.assign(metrics, await benchService(log));
 
     const benign = corpus.pages.filter((page) => page.label === 'benign');
     if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, log));

@@ -69,21 +69,67 @@ export interface ListQuery {
 
 export const MAX_PAGE = 500;
 
+/** Reports written in one statement at most (group commit: those that arrive while one is written). */
+const MAX_BATCH = 200;
+const INSERT_COLUMNS = 9;
+
+interface PendingInsert {
+  id: string;
+  values: unknown[];
+  resolve(inserted: boolean): void;
+  reject(error: unknown): void;
+}
+
 export class ReportStore {
+  private pending: PendingInsert[] = [];
+  private flushing = false;
+
   constructor(readonly db: Database) {}
 
-  /** Stores a report unless one with its id is there; true when it was new. */
-  async add(report: Report, receivedAt: Date): Promise<boolean> {
+  /**
+   * Stores a report unless one with its id is there; true when it was new. Resolves only once
+   * the row is committed. Reports that arrive while others are being written go together in
+   * the next statement, so that a burst costs a few commits instead of one each.
+   */
+  add(report: Report, receivedAt: Date): Promise<boolean> {
     const clean = storable(report);
     const host = new URL(clean.url).hostname.replace(/^\[|\]$/g, '');
-    const rows = await this.db.query<{ id: string }>(
+    const values = [clean.id, clean.kind, clean.url, host, siteOf(host), clean.numbers, JSON.stringify(clean), clean.createdAt, receivedAt.toISOString()];
+    return new Promise((resolve, reject) => {
+      this.pending.push({ id: clean.id, values, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async insert(batch: readonly PendingInsert[]): Promise<Set<string>> {
+    const rows = batch.map((_, i) => `(${Array.from({ length: INSERT_COLUMNS }, (_, j) => `$${i * INSERT_COLUMNS + j + 1}`).join(', ')})`);
+    const inserted = await this.db.query<{ id: string }>(
       `INSERT INTO reports (id, kind, url, host, site, numbers, report, created_at, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       VALUES ${rows.join(', ')}
        ON CONFLICT (id) DO NOTHING
        RETURNING id`,
-      [clean.id, clean.kind, clean.url, host, siteOf(host), clean.numbers, JSON.stringify(clean), clean.createdAt, receivedAt.toISOString()],
+      batch.flatMap((p) => p.values),
     );
-    return rows.length === 1;
+    return new Set(inserted.map((row) => row.id));
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_BATCH);
+        try {
+          const inserted = await this.insert(batch);
+          // The same id twice in one batch: the first is the new one, the second a retry.
+          for (const p of batch) p.resolve(inserted.delete(p.id));
+        } catch {
+          // One row the database refuses must not fail the others: each alone, each with its own answer.
+          for (const p of batch) await this.insert([p]).then((inserted) => p.resolve(inserted.has(p.id)), p.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
   }
 
   async get(id: string): Promise<StoredReport | null> {
