@@ -30,9 +30,9 @@ export default defineContentScript({
         fastRescans: 20,
         maxDelayMs: 10_000,
         extra: () => bridge.read(document),
-        send: (page, scanMs) => {
+        send: (page, scanMs, quietScansMs) => {
           // The worker may be restarting or the extension updating; the next change sends again.
-          sendMessage({ type: 'reportPage', documentId, scanMs, page }).catch(() => undefined);
+          sendMessage({ type: 'reportPage', documentId, scanMs, quietScansMs, page }).catch(() => undefined);
         },
       });
       return loop;

@@ -38,6 +38,15 @@ const FULLWIDTH_RE = /[\uff01-\uff5e]/g;
 const NEEDS_NORMALISING_RE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e\t\r\f\v]/;
 
 /**
+ * Characters that hide a number from PHONE_RE: invisible ones, spaces it does not take as a
+ * separator, full-width forms. The no-break and thin spaces common in page text are not among
+ * them (PHONE_RE reads them), so most pages skip normalising in the content script; the
+ * background normalises what it receives anyway.
+ */
+// eslint-disable-next-line no-misleading-character-class -- the class lists invisible characters on purpose
+const HIDES_NUMBERS_RE = /[\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u2008\u200a-\u200f\u202a-\u202e\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e]/;
+
+/**
  * Text as a person reads it: invisible characters removed, every kind of space a plain space,
  * full-width forms (＋１ ８８８) as ASCII. Cheap when there is nothing to do.
  */
@@ -120,7 +129,9 @@ export function compact(text: string, max: number): string {
  * text; the title, tel: links, labels and dialog texts as they are (they are short and bounded).
  */
 export function extractPage(page: PageText): PageExtract {
-  const text = normaliseText(page.text);
+  // Normalising a long text costs more than the rest of the extraction; only text that hides
+  // numbers needs it here.
+  const text = HIDES_NUMBERS_RE.test(page.text) ? normaliseText(page.text) : page.text;
   const phones: PhoneCandidate[] = [];
   const seen = new Set<string>();
   // A number's context runs across line breaks: "Call Microsoft Support:" is often the block above

@@ -66,7 +66,8 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
 
   // Text first: the scorer keeps the first form of each number, and that should be the one a
   // person reads on the page.
-  for (const phone of extract.phones) addPhone(phone);
+  // The content script leaves no-break and thin spaces in place (extract.ts): normalise here.
+  for (const phone of extract.phones) addPhone({ ...phone, text: normaliseText(phone.text), context: normaliseText(phone.context) });
   findTriggers(collapse(extract.top));
   for (const dialog of extract.dialogTexts) scanShort(dialog, 'dialog');
   for (const attr of extract.attrTexts) if (mayMatter(attr)) scanShort(attr, 'attr');

@@ -57,6 +57,8 @@ export interface PageReport {
   documentId: string;
   /** Main-thread time of the scan that produced this report (none when judged again for a frame). */
   scanMs?: number;
+  /** Main-thread time of the content script's rescans that found nothing new since its last report. */
+  quietScansMs?: readonly number[];
   candidates: PageCandidates;
 }
 
@@ -105,7 +107,7 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
   };
 }
 
-async function judge({ tabId, url, documentId, scanMs, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
+async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
   const candidates = withFrames(own, await getFrameExtras(tabId));
   const blocklist = await currentLookup();
   const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
@@ -128,7 +130,7 @@ async function judge({ tabId, url, documentId, scanMs, candidates: own }: PageRe
     blocked: block,
     updatedAt: now,
     levelSince,
-    scanMs: [...(sameDoc ? previous.scanMs : []), ...(scanMs === undefined ? [] : [scanMs])].slice(-SCANS_KEPT),
+    scanMs: [...(sameDoc ? previous.scanMs : []), ...(sameDoc ? quietScansMs : []), ...(scanMs === undefined ? [] : [scanMs])].slice(-SCANS_KEPT),
     candidates: own,
   };
 

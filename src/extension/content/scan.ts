@@ -12,25 +12,32 @@ import type { BehaviourEvent, PageExtract } from '../../core/detect/types';
 
 /** Text beyond this is not read: a scam lure fits in far less, and huge pages must not stall. */
 const MAX_TEXT_CHARS = 1_000_000;
-const MAX_ATTR_ELEMENTS = 300;
+/** Labelled elements looked at per kind: enough for any lure, bounded on pages of thumbnails. */
+const MAX_LABELLED = 3000;
 
 /**
- * Labels with a digit in them: scam kits draw the alert as a picture and put the number in its
- * alt text or aria-label. Asking the browser for only those keeps this cheap on pages with
- * thousands of labelled images.
+ * Labels with a number in them: scam kits draw the alert as a picture and put the number in its
+ * alt text or aria-label. Images come from the document's own live list and the rest from one
+ * plain attribute selector: a selector per digit ("[alt*='0'],…") made the browser test every
+ * element twenty times, the largest cost of a scan after reading the text.
  */
-const LABELS_WITH_DIGITS = Array.from({ length: 10 }, (_, d) => `[alt*="${d}"],[aria-label*="${d}"]`).join(',');
-
 function attrTexts(doc: Document): string[] {
   const texts: string[] = [];
-  const elements = doc.querySelectorAll(LABELS_WITH_DIGITS);
-  for (let i = 0; i < elements.length && i < MAX_ATTR_ELEMENTS; i++) {
-    const el = elements[i];
-    for (const name of ['alt', 'aria-label']) {
-      const value = el?.getAttribute(name)?.trim();
-      if (value && value.length > 6 && DIGIT_RUN_RE.test(value)) texts.push(value.slice(0, LIMITS.snippetChars));
-    }
-    if (texts.length >= LIMITS.attrTexts) break;
+  /** True once enough texts were found. */
+  const take = (raw: string | null): boolean => {
+    const value = raw?.trim();
+    if (value && value.length > 6 && DIGIT_RUN_RE.test(value)) texts.push(value.slice(0, LIMITS.snippetChars));
+    return texts.length >= LIMITS.attrTexts;
+  };
+  const images = doc.images;
+  for (let i = 0; i < images.length && i < MAX_LABELLED; i++) {
+    if (take(images[i]?.getAttribute('alt') ?? null)) return texts;
+  }
+  const labelled = doc.querySelectorAll('[aria-label],area[alt],input[alt]');
+  for (let i = 0; i < labelled.length && i < MAX_LABELLED; i++) {
+    const el = labelled[i];
+    if (!el) break;
+    if (take(el.getAttribute('aria-label')) || (el.localName !== 'img' && take(el.getAttribute('alt')))) return texts;
   }
   return texts;
 }
@@ -65,7 +72,11 @@ export function scanDocument(doc: Document, options: ReadOptions = {}): PageExtr
 }
 
 export interface ScanLoopOptions {
-  send: (page: PageExtract, scanMs: number) => void;
+  /**
+   * `scanMs`: main-thread time of this scan; `quietScansMs`: of the scans since the last report
+   * that found nothing new (they send nothing, but their time counts in the benchmarks too).
+   */
+  send: (page: PageExtract, scanMs: number, quietScansMs: number[]) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
   /** Quiet time after the last DOM change before a rescan. */
@@ -84,25 +95,54 @@ export interface ScanLoop {
   scanNow(): void;
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** Whether two reads of the page found the same, field by field (cheaper than serialising both). */
+export function samePageText(a: PageText, b: PageText): boolean {
+  return (
+    a.text === b.text &&
+    a.title === b.title &&
+    a.lang === b.lang &&
+    a.textChars === b.textChars &&
+    sameStrings(a.telLinks, b.telLinks) &&
+    sameStrings(a.attrTexts, b.attrTexts) &&
+    sameStrings(a.dialogTexts, b.dialogTexts) &&
+    a.behaviours.length === b.behaviours.length &&
+    a.behaviours.every((event, i) => {
+      const other = b.behaviours[i];
+      return other !== undefined && event.kind === other.kind && event.count === other.count && event.userActivated === other.userActivated && event.detail === other.detail;
+    })
+  );
+}
+
 /**
  * Scan now, then again after the DOM changes, so that numbers and alerts a page writes after
- * load (from `?phone=`, after a click, on a timer) are seen. Only changed results are sent.
+ * load (from `?phone=`, after a click, on a timer) are seen. A rescan that reads what the last
+ * one read stops there: most changes of a page (animations, class toggles) change no text, and
+ * then nothing is extracted and nothing is sent.
  */
+const MAX_QUIET_SCANS = 50;
+
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
-  let lastSent = '';
+  let last: PageText | undefined;
+  let quietScansMs: number[] = [];
   let rescans = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const scan = () => {
     timer = undefined;
     const started = performance.now();
-    const page = scanDocument(doc, options.extra?.() ?? {});
-    const key = JSON.stringify(page);
-    const scanMs = performance.now() - started;
-    if (key !== lastSent) {
-      lastSent = key;
-      options.send(page, scanMs);
+    const page = readPage(doc, options.extra?.() ?? {});
+    if (last && samePageText(page, last)) {
+      if (quietScansMs.length < MAX_QUIET_SCANS) quietScansMs.push(performance.now() - started);
+      return;
     }
+    last = page;
+    const extract = extractPage(page);
+    options.send(extract, performance.now() - started, quietScansMs);
+    quietScansMs = [];
   };
   const schedule = () => {
     if (timer !== undefined) return;
