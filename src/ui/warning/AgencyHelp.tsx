@@ -17,8 +17,14 @@ function personLocales(): string[] {
   return [browser.i18n.getUILanguage(), ...navigator.languages, languageInUse()];
 }
 
+/** The country the agencies shown are for (a guess names none; its agencies say which). */
+function countryOf(choice: AgencyChoice): string | undefined {
+  return choice.country ?? choice.agencies[0]?.country;
+}
+
 function intro(choice: AgencyChoice): string {
-  const country = choice.country === undefined ? undefined : countryName(choice.country);
+  const code = countryOf(choice);
+  const country = code === undefined ? undefined : countryName(code);
   if (choice.agencies.length === 0) return country === undefined ? t('warningAgencyUnknown') : t('warningAgencyNone', country);
   if (choice.match === 'guess') return t('warningAgencyGuess', country ?? '');
   return t('warningAgencyIntro', country ?? '');
@@ -34,6 +40,7 @@ export function AgencyHelp() {
     .map((code) => [code, countryName(code)] as const)
     .sort((a, b) => a[1].localeCompare(b[1], languageInUse()));
   const choose = (country: string) => setChoice({ country, agencies: agenciesOf(country), match: 'country' });
+  const shown = countryOf(choice);
 
   return (
     <div class="agencies" data-testid="agencies">
@@ -53,8 +60,9 @@ export function AgencyHelp() {
         </ul>
       )}
       <label for="agency-country">{t('warningAgencyCountry')}</label>{' '}
-      <select id="agency-country" value={choice.country ?? ''} onChange={(event) => choose((event.target as HTMLSelectElement).value)}>
-        {choice.country === undefined || !countries.some(([code]) => code === choice.country) ? <option value={choice.country ?? ''}>{choice.country ? countryName(choice.country) : '—'}</option> : null}
+      <select id="agency-country" value={shown ?? ''} onChange={(event) => choose((event.target as HTMLSelectElement).value)}>
+        {/* A country without agencies, or none known, is shown as it is until another is chosen. */}
+        {shown === undefined || !countries.some(([code]) => code === shown) ? <option value={shown ?? ''}>{shown ? countryName(shown) : '—'}</option> : null}
         {countries.map(([code, name]) => (
           <option key={code} value={code}>
             {name}
