@@ -57,7 +57,8 @@ interface Loaded {
 
 async function load(): Promise<Loaded> {
   const tab = await resolveTab(location.search);
-  if (!tab) return { tabId: undefined, kind: 'hidden', state: null, view: 'cannot-check' };
+  // No such tab (closed meanwhile, or a wrong ?tabId): nothing was checked, and nothing can be done.
+  if (!tab) return { tabId: undefined, kind: 'web', state: null, view: 'unknown' };
   const ownOrigin = browser.runtime.getURL('/');
   const kind = pageKind(tab.url, ownOrigin);
   const warningPage = (tab.url ?? '').startsWith(browser.runtime.getURL('/warning.html'));
