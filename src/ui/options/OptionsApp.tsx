@@ -102,7 +102,10 @@ export function OptionsApp() {
       <ReportSection settings={settings} onSettings={save} />
       <TransferSection
         onLoaded={async (nextSettings, nextAllowlist) => {
-          if (nextSettings.language !== settings.language) await useLanguage(nextSettings.language);
+          if (nextSettings.language !== settings.language) {
+            await useLanguage(nextSettings.language);
+            document.title = t('optionsTitle');
+          }
           setLocalSettings(nextSettings);
           setAllowlist(nextAllowlist);
         }}
