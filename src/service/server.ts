@@ -18,6 +18,8 @@ export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = '.hangup-data';
 const CLOSE_GRACE_MS = 5000;
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface ServiceOptions {
   port?: number;
@@ -73,6 +75,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
     const store = new ReportStore(db);
     const app = createApp({ store, token, limits: options.limits, trustProxy: options.trustProxy, log });
     const server = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_PORT, hostname: options.host ?? DEFAULT_HOST }) as Server;
+    // A report is at most 32 KB: a client that takes longer than this to send one is holding a connection open.
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
     try {
       await listen(server);
     } catch (error) {
