@@ -158,34 +158,114 @@ function isBrandHost(host: string): boolean {
   return candidate && brandsOwning(host).length > 0;
 }
 
-/**
- * A fetched list, checked before it may replace the last good copy: not a web page, a text list
- * in the chosen format with usable entries, not nearly empty, and not a sharp drop from the
- * copy in use (`previousCount`, null for none). Throws SubscriptionRejected saying why in plain words.
- */
-export function acceptSubscribedList(body: string, contentType: string | null, format: ThirdPartyFormat, previousCount: number | null): AcceptedSubscription {
+interface ParseSummary {
+  hosts: string[];
+  /** Lines that are entries (not blank, not comments), used or not. */
+  entryLines: number;
+  refused: number;
+  firstProblem: { line: number; text: string; reason: string } | undefined;
+}
+
+function rejectWebPage(contentType: string | null): void {
   if (contentType && /text\/html|application\/xhtml/i.test(contentType)) {
     throw new SubscriptionRejected('The address sent a web page, not a list of domain names. It may point to a download or error page instead of the list itself.', 'html');
   }
-  let parsed: ParsedList;
-  try {
-    parsed = parseThirdPartyList(body, format, { isProtected: isBrandHost, maxEntries: SUBSCRIPTION_MAX_HOSTS });
-  } catch (error) {
-    if (error instanceof ListFormatError) throw new SubscriptionRejected(error.message, /HTML|XML/.test(error.message) ? 'html' : 'format');
-    throw error;
-  }
-  const hosts = parsed.hosts.length;
-  const entryLines = hosts + Object.entries(parsed.skipped).reduce((sum, [reason, count]) => sum + (NOT_ENTRIES.has(reason) ? 0 : count), 0);
+}
+
+function rejected(error: ListFormatError): SubscriptionRejected {
+  return new SubscriptionRejected(error.message, /HTML|XML/.test(error.message) ? 'html' : 'format');
+}
+
+function summarise(parsed: ParsedList, lineOffset: number): ParseSummary {
+  const skippedEntries = Object.entries(parsed.skipped).reduce((sum, [reason, count]) => sum + (NOT_ENTRIES.has(reason) ? 0 : count), 0);
+  const first = parsed.examples[0];
+  return { hosts: parsed.hosts, entryLines: parsed.hosts.length + skippedEntries, refused: parsed.refused.length, firstProblem: first && { ...first, line: first.line + lineOffset } };
+}
+
+/** The checks on a whole parsed list: not (nearly) empty, not a sharp drop. */
+function judgeSummary({ hosts: names, entryLines, refused, firstProblem }: ParseSummary, format: ThirdPartyFormat, previousCount: number | null): AcceptedSubscription {
+  const set = HostSet.fromHosts(names);
+  const hosts = set.size;
   if (hosts === 0) throw new SubscriptionRejected('The list is empty: it names no domain that could be used.', 'empty');
   if (hosts < entryLines * MIN_USABLE_SHARE) {
-    const first = parsed.examples[0];
     throw new SubscriptionRejected(
-      `Only ${formatCount(hosts)} of ${formatCount(entryLines)} entries are domain names that could be used: this does not look like a ${format} list.${first ? ` First problem, line ${formatCount(first.line)}: "${first.text}" (${first.reason}).` : ''}`,
+      `Only ${formatCount(hosts)} of ${formatCount(entryLines)} entries are domain names that could be used: this does not look like a list in the ${format} format.${firstProblem ? ` First problem, line ${formatCount(firstProblem.line)}: "${firstProblem.text}" (${firstProblem.reason}).` : ''}`,
       'empty',
     );
   }
   if (previousCount !== null && previousCount >= DROP_CHECK_MIN && hosts < previousCount * SUBSCRIPTION_MAX_DROP_SHARE) {
     throw new SubscriptionRejected(`The list now has ${formatCount(hosts)} domains where the copy in use has ${formatCount(previousCount)}: too sharp a drop to trust, so the copy in use stays.`, 'drop');
   }
-  return { set: HostSet.fromHosts(parsed.hosts), refused: parsed.refused.length, skipped: entryLines - hosts - parsed.refused.length };
+  return { set, refused, skipped: Math.max(0, entryLines - names.length - refused) };
+}
+
+/**
+ * A fetched list, checked before it may replace the last good copy: not a web page, a text list
+ * in the chosen format with usable entries, not nearly empty, and not a sharp drop from the
+ * copy in use (`previousCount`, null for none). Throws SubscriptionRejected saying why in plain words.
+ */
+export function acceptSubscribedList(body: string, contentType: string | null, format: ThirdPartyFormat, previousCount: number | null): AcceptedSubscription {
+  rejectWebPage(contentType);
+  let parsed: ParsedList;
+  try {
+    parsed = parseThirdPartyList(body, format, { isProtected: isBrandHost, maxEntries: SUBSCRIPTION_MAX_HOSTS });
+  } catch (error) {
+    if (error instanceof ListFormatError) throw rejected(error);
+    throw error;
+  }
+  return judgeSummary(summarise(parsed, 0), format, previousCount);
+}
+
+/** Lines parsed between two pauses of acceptSubscribedListInSteps: some tens of milliseconds. */
+export const STEP_LINES = 20_000;
+
+/** Entry lines of a block in which the parser found nothing usable (it says so by throwing). */
+function roughEntryLines(block: string): number {
+  let count = 0;
+  for (const raw of block.split('\n')) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#') && !line.startsWith('!') && !line.startsWith('[')) count++;
+  }
+  return count;
+}
+
+/**
+ * The same checks, STEP_LINES lines at a time with `pause()` between, so that a list of hundreds
+ * of thousands of domains does not hold the worker (and the verdicts of open tabs) for seconds.
+ */
+export async function acceptSubscribedListInSteps(body: string, contentType: string | null, format: ThirdPartyFormat, previousCount: number | null, pause: () => Promise<void>): Promise<AcceptedSubscription> {
+  rejectWebPage(contentType);
+  const total: ParseSummary = { hosts: [], entryLines: 0, refused: 0, firstProblem: undefined };
+  let unusable: ListFormatError | undefined;
+  let start = 0;
+  let lineOffset = 0;
+  while (start < body.length) {
+    let end = start;
+    let lines = 0;
+    while (lines < STEP_LINES && end < body.length) {
+      const newline = body.indexOf('\n', end);
+      end = newline === -1 ? body.length : newline + 1;
+      lines++;
+    }
+    const block = body.slice(start, end);
+    try {
+      const part = summarise(parseThirdPartyList(block, format, { isProtected: isBrandHost, maxEntries: Math.max(1, SUBSCRIPTION_MAX_HOSTS - total.hosts.length) }), lineOffset);
+      for (const host of part.hosts) total.hosts.push(host);
+      total.entryLines += part.entryLines;
+      total.refused += part.refused;
+      total.firstProblem ??= part.firstProblem;
+    } catch (error) {
+      if (!(error instanceof ListFormatError)) throw error;
+      // A stretch without a usable domain (an adblock list's cosmetic rules) is no reason to
+      // refuse the list; a web page, binary data or too many entries anywhere is.
+      if (!error.message.startsWith('No usable domain names')) throw rejected(error);
+      unusable ??= error;
+      total.entryLines += roughEntryLines(block);
+    }
+    start = end;
+    lineOffset += lines;
+    if (start < body.length) await pause();
+  }
+  if (total.hosts.length === 0 && total.refused === 0 && unusable) throw rejected(unusable);
+  return judgeSummary(total, format, previousCount);
 }

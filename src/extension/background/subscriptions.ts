@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { acceptSubscribedList, HostSet, hostOfAddress, SubscriptionRejected } from '../../core/blocklist/subscribed';
+import { acceptSubscribedListInSteps, HostSet, hostOfAddress, SubscriptionRejected } from '../../core/blocklist/subscribed';
 import { retryMinutes } from '../../core/blocklist/update';
 import { getSubscriptions, setSubscriptions } from '../storage';
 import { isSubscriptionUrl, EMPTY_SUBSCRIPTION_STATUS, type Subscription, type SubscriptionFormat, type SubscriptionStatus } from '../storage-schema';
@@ -180,10 +180,14 @@ function describeFailure(error: unknown): string {
   if (error instanceof SubscriptionRejected) return error.message;
   if (error instanceof DOMException && error.name === 'AbortError') return `The list address did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`;
   if (error instanceof TypeError) return `The list address could not be reached (${error.message}).`;
+  if (error instanceof Error && /quota/i.test(error.message)) return "The browser's storage for Hang Up is full, so this list could not be kept. Switch off a large list and try again.";
   return error instanceof Error ? error.message : String(error);
 }
 
 const MB = 1024 * 1024;
+
+/** Lets the worker answer messages (page reports) between the steps of parsing a large list. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The body as text, refused as soon as it grows past the cap (a wrong address may serve gigabytes). */
 async function readCapped(response: Response): Promise<string> {
@@ -234,7 +238,7 @@ async function fetchSubscription(subscription: Subscription, now: number): Promi
     } else {
       if (!response.ok) throw new SubscriptionRejected(`The list address answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
       const body = await readCapped(response);
-      const accepted = acceptSubscribedList(body, response.headers.get('content-type'), format, status.count > 0 ? status.count : null);
+      const accepted = await acceptSubscribedListInSteps(body, response.headers.get('content-type'), format, status.count > 0 ? status.count : null, pause);
       await storage.setItem<StoredHosts>(hostsKey(id), { count: accepted.set.size, hashes: accepted.set.encode() });
       const stillWanted = (await getSubscriptions()).subscriptions.find((s) => s.id === id)?.enabled === true;
       if (stillWanted) useSet(id, accepted.set, subscriptionName(subscription));
@@ -275,8 +279,12 @@ export async function scheduleSubscriptions(now = Date.now()): Promise<void> {
 }
 
 export async function onSubscriptionsAlarm(now = Date.now()): Promise<void> {
-  await serial(() => fetchDue(now, false));
-  await scheduleSubscriptions(Date.now());
+  try {
+    await serial(() => fetchDue(now, false));
+  } finally {
+    // Whatever happened, there must be a next time.
+    await scheduleSubscriptions(Date.now());
+  }
 }
 
 /** "Check now": every list that is on, whether due or not. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptSubscribedList, HostSet, hostOfAddress, SubscriptionRejected } from '../../../../src/core/blocklist/subscribed';
+import { acceptSubscribedList, acceptSubscribedListInSteps, HostSet, hostOfAddress, STEP_LINES, SubscriptionRejected } from '../../../../src/core/blocklist/subscribed';
 
 const listsDir = path.resolve(import.meta.dirname, '../../../../../shared/lists');
 
@@ -124,5 +124,45 @@ describe('genuine brand domains', () => {
     expect(['microsoft-alert.com', 'amazon-refund.top', 'paypal.scam-site.net', 'google.weebly.com'].map((h) => accepted.set.match(h))).toEqual(['microsoft-alert.com', 'amazon-refund.top', 'paypal.scam-site.net', 'google.weebly.com']);
     expect(accepted.set.size).toBe(4);
     expect(accepted.refused).toBe(6);
+  });
+});
+
+describe('acceptSubscribedListInSteps', () => {
+  const pauses = { count: 0 };
+  const pause = async () => {
+    pauses.count++;
+  };
+
+  it('gives the same answer as one pass, pausing between steps', async () => {
+    const hosts = Array.from({ length: STEP_LINES * 2 + 500 }, (_, i) => `scam-${i}.com`);
+    const text = `# a long list\n${hosts.join('\n')}\nmicrosoft.com\nscam-7.com\n`;
+    pauses.count = 0;
+    const stepped = await acceptSubscribedListInSteps(text, 'text/plain', 'plain', null, pause);
+    const whole = acceptSubscribedList(text, 'text/plain', 'plain', null);
+    expect(pauses.count).toBe(2);
+    expect(stepped.set.size).toBe(whole.set.size);
+    expect(stepped.set.size).toBe(hosts.length);
+    expect(stepped.refused).toBe(1);
+    expect(stepped.set.encode()).toBe(whole.set.encode());
+  });
+
+  it('does not refuse an adblock list for a long stretch of cosmetic rules', async () => {
+    const cosmetic = Array.from({ length: STEP_LINES + 10 }, (_, i) => `site-${i}.com##.banner`);
+    const rules = Array.from({ length: 500 }, (_, i) => `||scam-${i}.com^`);
+    const text = [...rules, ...cosmetic, '||scam-last.com^$doc', ''].join('\n');
+    const accepted = await acceptSubscribedListInSteps(text, null, 'adblock', null, pause);
+    expect(accepted.set.size).toBe(501);
+    expect(accepted.set.match('scam-last.com')).toBe('scam-last.com');
+  });
+
+  it('refuses what one pass refuses, with line numbers of the whole list', async () => {
+    const wrongFormat = `${Array.from({ length: STEP_LINES + 5 }, (_, i) => `0.0.0.0 scam-${i}.com`).join('\n')}\n`;
+    await expect(acceptSubscribedListInSteps(wrongFormat, null, 'plain', null, pause)).rejects.toThrow(/looks like a hosts list/);
+    const mostlyPaths = `${Array.from({ length: STEP_LINES * 2 }, (_, i) => `||ads.example/${i}/x.png`).join('\n')}\n||scam-a.com^\n`;
+    await expect(acceptSubscribedListInSteps(mostlyPaths, null, 'adblock', null, pause)).rejects.toThrow(/^Only 1 of 40,001 entries are domain names that could be used: this does not look like a list in the adblock format/);
+    // The first problem is named by its line in the whole list, not in its step.
+    const pathsThenOne = `${Array.from({ length: STEP_LINES }, (_, i) => `||ads.example/${i}/x.png`).join('\n')}\n||scam-a.com^\n||ads.example/last/x.png\n`;
+    await expect(acceptSubscribedListInSteps(pathsThenOne, null, 'adblock', null, pause)).rejects.toThrow(/First problem, line 20,002: "\|\|ads\.example\/last\/x\.png"/);
+    await expect(acceptSubscribedListInSteps('<!doctype html><p>Not found', 'text/plain', 'plain', null, pause)).rejects.toThrow(/web page/);
   });
 });

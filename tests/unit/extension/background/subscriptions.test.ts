@@ -65,6 +65,10 @@ async function ownSubscription() {
   return found;
 }
 
+// The first page report loads the scorer's lexicons and the phone library; on a busy machine that
+// alone can take seconds.
+vi.setConfig({ testTimeout: 20_000 });
+
 const QUIET_PAGE: PageCandidates = prefilter(pageText({ title: 'Opening hours', text: 'We open at nine and close at five.', telLinks: [] }));
 
 beforeEach(async () => {
@@ -198,6 +202,21 @@ describe('updates', () => {
     await updateSubscriptionsNow(NOW + 1000);
     expect((await ownSubscription()).status.lastError).toMatch(/larger than the 32 MB/);
     expect((await ownSubscription()).status.count).toBe(200);
+  });
+
+  it('says in plain words when the browser has no room left for a list, and keeps the copy', async () => {
+    const store = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (Object.keys(items).some((key) => key.startsWith('subscription-hosts-'))) throw new Error('Resource::kQuotaBytes quota exceeded');
+      return store(items);
+    });
+    serve(OWN_URL, { body: manyHosts(300, 'listed').join('\n') });
+    await updateSubscriptionsNow(NOW + 1000);
+    const own = await ownSubscription();
+    expect(own.status.lastError).toMatch(/storage for Hang Up is full/);
+    expect(own.status.count).toBe(200);
+    expect(await lookup('https://listed-7.com/')).toBeDefined();
+    expect(await lookup('https://listed-250.com/')).toBeUndefined();
   });
 
   it('fetches on the alarm only the lists that are due', async () => {
