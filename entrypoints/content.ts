@@ -32,7 +32,7 @@ export default defineContentScript({
         extra: () => bridge.read(document),
         send: (page, scanMs, quietScansMs) => {
           // The worker may be restarting or the extension updating; the next change sends again.
-          sendMessage({ type: 'reportPage', documentId, scanMs, quietScansMs, page }).catch(() => undefined);
+          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, page }).catch(() => undefined);
         },
       });
       return loop;

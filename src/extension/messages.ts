@@ -20,12 +20,16 @@ export const ReportPageSchema = z.object({
   scanMs: z.number().check(z.nonnegative(), z.maximum(600_000)),
   /** Main-thread time of the rescans since the last report that found nothing new. */
   quietScansMs: z.optional(z.array(z.number().check(z.nonnegative(), z.maximum(600_000))).check(z.maxLength(50))),
+  /** When this document started (performance.timeOrigin): its frames started later. */
+  startedAt: z.number().check(z.nonnegative()),
   /** What the content script read (the background completes it into candidates). */
   page: PageExtractSchema,
 });
 /** What a frame of the page saw (behaviour, dialog texts): a locker often works from a frame. */
 export const ReportFrameSchema = z.object({
   type: z.literal('reportFrame'),
+  /** When the frame's document started (performance.timeOrigin). */
+  startedAt: z.number().check(z.nonnegative()),
   behaviours: z.array(BehaviourEventSchema).check(z.maxLength(BEHAVIOUR_KINDS.length)),
   dialogTexts: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
 });

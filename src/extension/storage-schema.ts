@@ -104,6 +104,8 @@ export const TabStateSchema = z.object({
   levelSince: z.number(),
   /** Main-thread time of this document's recent content scans, in ms, newest last (at most 50). */
   scanMs: z.array(z.number()),
+  /** When the reporting document started (its time origin, epoch ms): tells its frames from earlier ones. */
+  startedAt: z.optional(z.number()),
   /** What the top frame last reported, to judge again when one of its frames reports. */
   candidates: z.optional(PageCandidatesSchema),
 });
@@ -121,9 +123,28 @@ export const FrameExtrasSchema = z.object({
 });
 export type FrameExtras = z.infer<typeof FrameExtrasSchema>;
 
-export function repairFrameExtras(raw: unknown): FrameExtras {
-  const parsed = FrameExtrasSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { behaviours: [], dialogTexts: [] };
+/**
+ * One frame document's latest report, with what tells which page it belongs to: the origin of
+ * the tab's page when it reported and when the frame's document started (its time origin). A
+ * page's frames all start after the page itself, so a report from a frame that started before
+ * the page did belongs to an earlier page of the tab.
+ */
+export const FrameReportSchema = z.object({
+  /** frameId and start time: a frame that loads another document is another report. */
+  key: z.string(),
+  topOrigin: z.string(),
+  startedAt: z.number(),
+  behaviours: z.array(BehaviourEventSchema),
+  dialogTexts: z.array(z.string()),
+});
+export type FrameReport = z.infer<typeof FrameReportSchema>;
+
+export function repairFrameReports(raw: unknown): FrameReport[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry) => {
+    const parsed = FrameReportSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export const SafePageSchema = z.object({ url: z.string(), host: HostSchema });

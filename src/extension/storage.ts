@@ -5,8 +5,8 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_ALLOWLIST,
   repairAllowlist,
-  type FrameExtras,
-  repairFrameExtras,
+  type FrameReport,
+  repairFrameReports,
   repairSafePages,
   repairSettings,
   repairTabState,
@@ -137,16 +137,12 @@ function framesKey(tabId: number) {
   return `session:frames-${tabId}` as const;
 }
 
-export async function getFrameExtras(tabId: number): Promise<FrameExtras> {
-  return repairFrameExtras(await storage.getItem<unknown>(framesKey(tabId)));
+export async function getFrameReports(tabId: number): Promise<FrameReport[]> {
+  return repairFrameReports(await storage.getItem<unknown>(framesKey(tabId)));
 }
 
-export async function setFrameExtras(tabId: number, extras: FrameExtras): Promise<void> {
-  await storage.setItem(framesKey(tabId), extras);
-}
-
-export async function clearFrameExtras(tabId: number): Promise<void> {
-  await storage.removeItem(framesKey(tabId));
+export async function setFrameReports(tabId: number, reports: readonly FrameReport[]): Promise<void> {
+  await storage.setItem(framesKey(tabId), reports);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -8,22 +8,23 @@ import { addSubscription, onSubscriptionsAlarm, removeSubscription, scheduleSubs
 import { showBadge } from './badge';
 import { deleteReport, flushOutbox, getOutbox, queueReport, registerOutbox, reportAddress } from './outbox';
 import { previewReport } from './report-preview';
-import { allowSite, leaveWarning, reportFrame, reportPage, tabNavigated } from './tab-verdicts';
+import { allowSite, currentTabState, leaveWarning, reportFrame, reportPage } from './tab-verdicts';
 
 /*
  * Background wiring. Every listener is registered synchronously when the worker starts, because
  * an MV3 worker is woken by the event it slept through and only sees listeners that exist by then.
  */
 
-async function handle(message: Message, tabId: number | undefined, senderUrl: string): Promise<Responses[Message['type']]> {
+async function handle(message: Message, tabId: number | undefined, sender: Browser.runtime.MessageSender): Promise<Responses[Message['type']]> {
   const now = Date.now();
+  const senderUrl = sender.url ?? '';
   switch (message.type) {
     case 'reportPage':
-      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], candidates: completeCandidates(message.page) }, now) };
+      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], startedAt: message.startedAt, candidates: completeCandidates(message.page) }, now) };
     case 'reportFrame':
-      return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, now) };
+      return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, { frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? '', startedAt: message.startedAt }, now) };
     case 'getTabVerdict':
-      return { state: await getTabState(message.tabId) };
+      return { state: await tabVerdict(message.tabId, tabId, senderUrl) };
     case 'allowSite':
       if (tabId === undefined) throw new Error('allowSite needs the warning page tab');
       await allowSite(tabId, message.url, senderUrl, now);
@@ -67,7 +68,19 @@ function onMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise
     console.warn(`Hang Up: ignored a message: ${parsed.error}`);
     return undefined;
   }
-  return handle(parsed.message, parsed.tabId, sender.url ?? '');
+  return handle(parsed.message, parsed.tabId, sender);
+}
+
+/**
+ * The verdict of the page a tab shows now, for the popup and the warning page. Chromium clears a
+ * tab's badge when it navigates, also onto our warning page: the warning page asking for its own
+ * tab's verdict puts it back.
+ */
+async function tabVerdict(tabId: number, senderTabId: number | undefined, senderUrl: string) {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const state = currentTabState(await getTabState(tabId), tab?.url);
+  if (senderTabId === tabId && senderUrl.startsWith(browser.runtime.getURL('/warning.html'))) await showBadge(tabId, state);
+  return state;
 }
 
 /** Look for a new list after `minutes`. */
@@ -102,11 +115,9 @@ export function registerBackground(): void {
     if (!existing) void scheduleSubscriptions();
   });
   browser.runtime.onMessage.addListener(onMessage);
-  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === 'loading' && changeInfo.url) void tabNavigated(tabId, changeInfo.url);
-    // Chromium resets a tab's badge when it navigates, also onto our warning page.
-    if (changeInfo.status === 'complete') void getTabState(tabId).then((state) => showBadge(tabId, state));
-  });
+  // No tabs.onUpdated listener: it woke the worker several times on every page load of every tab,
+  // which measurably slowed page loads. Stale state is told apart when it is read instead
+  // (currentTabState, frame start times), and the warning page sets its own badge.
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });

@@ -3,8 +3,8 @@ import { LIMITS, prefilter } from '../../core/detect/prefilter';
 import { currentLookup } from './blocklist';
 import { detect } from '../../core/detect/score';
 import type { BehaviourEvent, PageCandidates, VerdictLevel } from '../../core/detect/types';
-import { addToAllowlist, clearFrameExtras, clearTabState, getAllowlist, getFrameExtras, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameExtras, setTabState } from '../storage';
-import { allowlistHost, type FrameExtras, type InterruptOn, type TabState } from '../storage-schema';
+import { addToAllowlist, clearTabState, getAllowlist, getFrameReports, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameReports, setTabState } from '../storage';
+import { allowlistHost, type FrameExtras, type FrameReport, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
 
 /*
@@ -59,6 +59,8 @@ export interface PageReport {
   scanMs?: number;
   /** Main-thread time of the content script's rescans that found nothing new since its last report. */
   quietScansMs?: readonly number[];
+  /** When the reporting document started (its performance.timeOrigin); 0 when unknown. */
+  startedAt?: number;
   candidates: PageCandidates;
 }
 
@@ -69,17 +71,52 @@ export function reportPage(report: PageReport, now: number): Promise<VerdictLeve
 }
 
 const MAX_FRAME_TEXTS = 10;
+/** Frame documents remembered per tab (the newest). */
+const MAX_FRAME_REPORTS = 30;
+/**
+ * Time origins come from different renderer processes: a frame of the page is taken to belong to
+ * it if it started no earlier than this before the page itself.
+ */
+const START_SLACK_MS = 50;
 
-/** A frame of the tab's page reported behaviour or dialog texts: add them, and judge the page again. */
-export function reportFrame(tabId: number, extras: FrameExtras, now: number): Promise<VerdictLevel | null> {
+/** Who sent a frame report, from the message's sender (not from the frame). */
+export interface FrameSender {
+  frameId: number;
+  /** Address of the tab's page when the frame reported. */
+  tabUrl: string;
+  /** When the frame's document started (performance.timeOrigin). */
+  startedAt: number;
+}
+
+/** What the frames of the page at `url`, which started at `startedAt`, reported. */
+function framesOf(reports: readonly FrameReport[], url: string, startedAt: number): FrameExtras {
+  const origin = originOf(url);
+  const own = reports.filter((r) => r.topOrigin === origin && r.startedAt >= startedAt - START_SLACK_MS);
+  return {
+    behaviours: own.reduce<BehaviourEvent[]>((all, r) => mergeBehaviours(all, r.behaviours), []),
+    dialogTexts: [...new Set(own.flatMap((r) => r.dialogTexts))].slice(0, MAX_FRAME_TEXTS),
+  };
+}
+
+/**
+ * A frame of the tab's page reported behaviour or dialog texts: keep them, and judge the page
+ * again if its own report is in. Reports of frames of earlier pages of the tab are told apart by
+ * their start times, so nothing needs to watch the tab's navigations.
+ */
+export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSender, now: number): Promise<VerdictLevel | null> {
   return inTabQueue(tabId, async () => {
-    const stored = await getFrameExtras(tabId);
-    const dialogTexts = [...new Set([...stored.dialogTexts, ...extras.dialogTexts])].slice(0, MAX_FRAME_TEXTS);
-    await setFrameExtras(tabId, { behaviours: mergeBehaviours(stored.behaviours, extras.behaviours), dialogTexts });
+    const topOrigin = originOf(sender.tabUrl) ?? '';
+    const key = `${sender.frameId}@${sender.startedAt}`;
+    const report: FrameReport = { key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS) };
+    const others = (await getFrameReports(tabId)).filter((r) => r.key !== key);
+    const kept = [...others, report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
+    await setFrameReports(tabId, kept);
     const state = await getTabState(tabId);
-    // Before the page itself has reported, its report will pick these up.
+    // Before the page itself has reported, its report will pick these up; a frame of another
+    // page (the tab moved on, the page has not reported yet) must not be judged with this one.
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
-    return judge({ tabId, url: state.url, documentId: state.documentId, candidates: state.candidates }, now);
+    if (!sameDocument(state.url, sender.tabUrl) || sender.startedAt < (state.startedAt ?? 0) - START_SLACK_MS) return state.verdict.level;
+    return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
   });
 }
 
@@ -107,8 +144,8 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
   };
 }
 
-async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
-  const candidates = withFrames(own, await getFrameExtras(tabId));
+async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
+  const candidates = withFrames(own, framesOf(await getFrameReports(tabId), url, startedAt));
   const blocklist = await currentLookup();
   const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
   const host = allowlistHost(url);
@@ -130,6 +167,7 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], candid
     blocked: block,
     updatedAt: now,
     levelSince,
+    startedAt,
     scanMs: [...(sameDoc ? previous.scanMs : []), ...(sameDoc ? quietScansMs : []), ...(scanMs === undefined ? [] : [scanMs])].slice(-SCANS_KEPT),
     candidates: own,
   };
@@ -237,17 +275,15 @@ export async function leaveWarning(tabId: number, warningUrl: string): Promise<v
 }
 
 /**
- * A tab started loading another address. A new origin is another document, so what we knew no
- * longer applies. Within one origin the address can change without a new document (History
- * API), which must not clear a verdict; a real new document there reports itself anyway.
+ * What is known about the page a tab shows now. The stored state is the last page that reported:
+ * once the tab shows a page of another origin (or a page we may not read) that has not reported
+ * yet, it no longer applies. Within one origin the address can change without a new document
+ * (History API), which must not clear a verdict; a real new document there reports itself. While
+ * the tab shows our warning page, the state is the blocked page's.
  */
-export async function tabNavigated(tabId: number, url: string): Promise<void> {
-  if (url.startsWith(browser.runtime.getURL('/'))) return;
-  const state = await getTabState(tabId);
-  // What the frames of the last document saw does not belong to the next one.
-  if (!state || !sameDocument(state.url, url)) await clearFrameExtras(tabId);
-  if (state && originOf(state.url) !== originOf(url)) {
-    await clearTabState(tabId);
-    await showBadge(tabId, null);
-  }
+export function currentTabState(state: TabState | null, tabUrl: string | undefined): TabState | null {
+  if (!state) return null;
+  if (tabUrl?.startsWith(browser.runtime.getURL('/'))) return state;
+  if (!tabUrl || originOf(tabUrl) !== originOf(state.url)) return null;
+  return state;
 }

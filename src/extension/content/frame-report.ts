@@ -14,7 +14,7 @@ export function startFrameReports(doc: Document): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const { behaviours, dialogTexts } = bridge.read(doc);
-    sendMessage({ type: 'reportFrame', behaviours, dialogTexts }).catch(() => undefined);
+    sendMessage({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts }).catch(() => undefined);
   };
   const bridge = openLockwatchBridge(doc, (urgent) => {
     if (urgent) send();

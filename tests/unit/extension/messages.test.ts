@@ -15,7 +15,7 @@ const PAGE = {
   dialogTexts: ['Call Microsoft Support now: +1 (888) 555-0147'],
   behaviours: [{ kind: 'fullscreen', count: 1, userActivated: false, detail: 'requestFullscreen on BODY' }],
 };
-const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', scanMs: 0.4, page: PAGE };
+const REPORT = { type: 'reportPage', documentId: '6f1c2d9e-3b7a-4c55-9a0e-1d2f3a4b5c6d', startedAt: 1_700_000_000_000.5, scanMs: 0.4, page: PAGE };
 
 /** Our content script in the top frame of tab 7. */
 const CONTENT: SenderFacts = { id: OWN_ID, url: 'https://alert.example/scan', tab: { id: 7 }, frameId: 0 };
@@ -129,7 +129,7 @@ describe('parseMessage', () => {
 });
 
 describe('reportFrame', () => {
-  const FRAME_REPORT = { type: 'reportFrame', behaviours: [{ kind: 'dialog-loop', count: 3, userActivated: false, detail: 'alert() dialog' }], dialogTexts: ['Call +1 888 555 0147'] };
+  const FRAME_REPORT = { type: 'reportFrame', startedAt: 1_700_000_000_300.25, behaviours: [{ kind: 'dialog-loop', count: 3, userActivated: false, detail: 'alert() dialog' }], dialogTexts: ['Call +1 888 555 0147'] };
 
   it('is accepted from a frame of a tab, and only from a frame', () => {
     expect(parseMessage(FRAME_REPORT, { ...CONTENT, frameId: 3 }, OWN_ID, OWN_ORIGIN).ok).toBe(true);

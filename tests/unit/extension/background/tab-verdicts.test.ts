@@ -10,7 +10,7 @@ import {
   leaveWarning,
   reportFrame,
   reportPage,
-  tabNavigated,
+  currentTabState,
   warningPageUrl,
 } from '../../../../src/extension/background/tab-verdicts';
 import { addToAllowlist, getAllowlist, getSafePages, getTabState, setSettings } from '../../../../src/extension/storage';
@@ -225,7 +225,6 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const pushed = 'https://win-alert-fix.example/clean-looking-page.html';
-    await tabNavigated(tabId, pushed);
     expect(await reportPage({ tabId, url: pushed, documentId: 'doc-scam-1', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
   });
@@ -352,41 +351,44 @@ describe('leaveWarning', () => {
   });
 });
 
-describe('tabNavigated', () => {
-  it('forgets the verdict when the tab loads another document', async () => {
+describe('currentTabState', () => {
+  it('forgets the verdict once the tab shows a page of another site that has not reported', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
+    const state = await getTabState(tabId);
 
-    await tabNavigated(tabId, `${SCAM_URL}#more`);
-    expect((await getTabState(tabId))?.verdict.level).toBe('scam');
-
-    await tabNavigated(tabId, 'https://news.example/');
-    expect(await getTabState(tabId)).toBeNull();
-    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+    expect(currentTabState(state, `${SCAM_URL}#more`)?.verdict.level).toBe('scam');
+    expect(currentTabState(state, 'https://win-alert-fix.example/pushed-by-history-api')?.verdict.level).toBe('scam');
+    expect(currentTabState(state, 'https://news.example/')).toBeNull();
+    // A browser page or a store: the extension may not read its address, and knows nothing of it.
+    expect(currentTabState(state, undefined)).toBeNull();
   });
 
   it('keeps the verdict while the tab shows our warning page', async () => {
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
-    await tabNavigated(tabId, warningPageUrl(SCAM_URL));
-
-    expect((await getTabState(tabId))?.verdict.level).toBe('scam');
+    expect(currentTabState(await getTabState(tabId), warningPageUrl(SCAM_URL))?.verdict.level).toBe('scam');
   });
 });
 
 describe('reportFrame', () => {
+  /** A frame of the page at `tabUrl` whose document started at `startedAt`. */
+  const frame = (tabUrl: string, startedAt: number, frameId = 3) => ({ frameId, tabUrl, startedAt });
+  const KEYS_BLOCKED = { behaviours: [{ kind: 'keys-blocked' as const, count: 2, userActivated: true, detail: 'blocked F12' }], dialogTexts: [] };
+
   it('adds what a frame of the page saw, and judges the page again', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
     const level = await reportFrame(
       tabId,
       {
         behaviours: [{ kind: 'dialog-loop', count: 4, userActivated: false, detail: 'alert() dialog' }],
         dialogTexts: ['Call Microsoft Support now: +1 (888) 555-0147'],
       },
+      frame(SCAM_URL, NOW - 300),
       NOW + 1,
     );
     expect(level).toBe('scam');
@@ -394,15 +396,34 @@ describe('reportFrame', () => {
     expect(ids).toEqual(expect.arrayContaining(['behaviour.dialog-loop', 'number.call-to-action']));
   });
 
-  it('keeps what frames saw for the page report that has not come yet, and drops it when the tab moves on', async () => {
+  it('keeps what frames saw for the page report that has not come yet', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    expect(await reportFrame(tabId, { behaviours: [{ kind: 'keys-blocked', count: 2, userActivated: true, detail: 'blocked F12' }], dialogTexts: [] }, NOW)).toBeNull();
-    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 1);
+    expect(await reportFrame(tabId, KEYS_BLOCKED, frame(SCAM_URL, NOW - 300), NOW)).toBeNull();
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 1);
     expect((await getTabState(tabId))?.verdict.signals.map((s) => s.id)).toContain('behaviour.keys-blocked');
+  });
 
-    await tabNavigated(tabId, 'https://news.example/');
-    await reportPage({ tabId, url: 'https://news.example/', documentId: 'doc-2', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2);
+  it('does not carry what frames of an earlier page saw into the next page, of this site or another', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+    const tabId = await openTab(SCAM_URL);
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW);
+    await reportFrame(tabId, KEYS_BLOCKED, frame(SCAM_URL, NOW - 300), NOW + 1);
+
+    // The same address loaded again: a new document that started after the old frame.
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-2', startedAt: NOW + 1000, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 1500);
+    expect((await getTabState(tabId))?.verdict.signals.map((s) => s.id)).not.toContain('behaviour.keys-blocked');
+
+    await reportPage({ tabId, url: 'https://news.example/', documentId: 'doc-3', startedAt: NOW + 2000, scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2500);
+    expect((await getTabState(tabId))?.verdict.level).toBe('clean');
+  });
+
+  it('does not judge the last page with what a frame of the next page saw before that page reported', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+    const tabId = await openTab('https://news.example/');
+    await reportPage({ tabId, url: 'https://news.example/', documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW);
+    // The tab has moved on to a game whose frame locks the keyboard; the game has not reported yet.
+    expect(await reportFrame(tabId, KEYS_BLOCKED, frame('https://games.example/play', NOW + 800), NOW + 900)).toBe('suspicious');
     expect((await getTabState(tabId))?.verdict.signals.map((s) => s.id)).not.toContain('behaviour.keys-blocked');
   });
 });
