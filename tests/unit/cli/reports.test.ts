@@ -2,7 +2,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../src/cli/hangup';
 import type { Io } from '../../../src/cli/list';
 import type { Report } from '../../../src/core/report';
@@ -13,6 +13,9 @@ import { freshDataDir, reportWith, TOKEN } from '../service/helpers';
  * `hangup reports …` against a running service: what a maintainer sees and what lands in the
  * list source when a report is accepted.
  */
+
+// A real service on a real database: a busy machine needs more than 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dataDir: string;
 let service: RunningService;

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rm } from 'node:fs/promises';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REPORT_LIMITS, ReportAcceptedSchema } from '../../../src/core/report';
 import { AggregateListSchema, DecisionResultSchema, ReportListSchema, StoredReportSchema } from '../../../src/service/api';
 import { createApp } from '../../../src/service/app';
@@ -13,6 +13,9 @@ import { FIXTURE, freshDataDir, reportWith, TOKEN } from './helpers';
  * The HTTP API of the report service against a real server on loopback and a real PGlite
  * folder: what an extension and a maintainer see, and what hostile input gets.
  */
+
+// Real sockets and a real database: a busy machine (CI beside other suites) needs more than 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 let dataDir: string;
 let service: RunningService;
@@ -161,7 +164,7 @@ describe('POST /v1/reports', () => {
     expect((await fetch(`${service.url}/v1/health`)).status).toBe(200);
     const after = reportWith();
     expect((await post(after)).status).toBe(202);
-  });
+  }, 60_000);
 });
 
 describe('CORS and origins', () => {
