@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
+import { axeViolations } from './a11y';
 import { EXTENSION_DIR } from './fixtures';
 
 /*
@@ -110,6 +111,8 @@ test('a hosts file the person adds in the options makes its hosts suspicious, an
     await expect(section.getByRole('status')).toHaveText('Added lists.hangup-subs-test.org/scam-hosts.txt.');
     await expect(added.getByRole('switch')).toBeChecked();
     expect(listRequests).toEqual(['']);
+    // With a list in use, the section still passes the accessibility rules.
+    expect(await axeViolations(options)).toEqual([]);
 
     // A listed host with no scam text: suspicious, explained, and not interrupted.
     await page.goto(QUIET_PAGE);
