@@ -87,11 +87,14 @@ export const AGENCIES: readonly Agency[] = [
     reviewed: '2026-12-05',
   },
   {
-    id: 'nz-cert',
+    // CERT NZ became part of the NCSC (2023); its incident reporting for individuals now lives on ncsc.govt.nz.
+    id: 'nz-ncsc',
     country: 'NZ',
-    name: 'CERT NZ',
-    reportUrl: 'https://www.cert.govt.nz',
-    source: "CERT NZ's site, cert.govt.nz",
+    name: 'National Cyber Security Centre (NCSC, formerly CERT NZ)',
+    reportUrl: 'https://www.ncsc.govt.nz/what-we-do/services-we-offer/incident-response',
+    phone: '0800 114 115',
+    source:
+      "NCSC's page https://www.ncsc.govt.nz/what-we-do/services-we-offer/incident-response: individuals can report online scams there, and 0800 114 115 is given for help with the reporting tool",
     reviewed: '2026-12-05',
   },
   {
@@ -99,35 +102,40 @@ export const AGENCIES: readonly Agency[] = [
     country: 'IE',
     name: 'An Garda Síochána',
     reportUrl: 'https://www.garda.ie',
-    adviceUrl: 'https://www.ccpc.ie',
-    source: "Home pages of the Irish police (garda.ie) and of the Competition and Consumer Protection Commission (ccpc.ie); no deeper page checked",
+    adviceUrl: "https://www.ccpc.ie/manage-your-money/scams-and-frauds/what-to-do-if-you've-been-scammed",
+    source:
+      "CCPC's page https://www.ccpc.ie/manage-your-money/scams-and-frauds/what-to-do-if-you've-been-scammed (report the fraud to An Garda Síochána, call your bank); garda.ie is the Garda's own site (its fraud pages were read), but no Garda page on how to report fraud online was found, so the home page is linked",
     reviewed: '2026-12-05',
   },
   {
     id: 'de-polizei',
     country: 'DE',
     name: 'Polizei (Onlinewache)',
-    reportUrl: 'https://www.polizei.de',
-    adviceUrl: 'https://www.bsi.bund.de',
-    source: "The joint police portal polizei.de, which links each state's online police station, and the BSI's home page bsi.bund.de; no deeper page checked",
+    reportUrl: 'https://polizei.de',
+    adviceUrl: 'https://www.bundesnetzagentur.de/SharedDocs/Pressemitteilungen/DE/2021/20210429_PopUp.html',
+    source:
+      "polizei.de's page https://polizei.de/Polizei/DE/Information/information_node.html (joint portal linking every state police; no deeper reporting page confirmed, so the home page is linked); advice: the Bundesnetzagentur's press release on fake pop-up error messages with support numbers, https://www.bundesnetzagentur.de/SharedDocs/Pressemitteilungen/DE/2021/20210429_PopUp.html",
     reviewed: '2026-12-05',
   },
   {
-    id: 'fr-pharos',
+    // PHAROS takes reports of illicit public content; the Interior Ministry sends victims of online scams to 17Cyber, its single entry point.
+    id: 'fr-17cyber',
     country: 'FR',
-    name: 'PHAROS (internet-signalement.gouv.fr)',
-    reportUrl: 'https://www.internet-signalement.gouv.fr',
-    adviceUrl: 'https://www.cybermalveillance.gouv.fr',
-    source: "The French government's reporting platform internet-signalement.gouv.fr and its assistance site cybermalveillance.gouv.fr (home pages)",
+    name: '17Cyber',
+    reportUrl: 'https://17cyber.gouv.fr',
+    adviceUrl: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/actualites/comment-reagir-en-cas-darnaque-au-faux-support-technique',
+    source:
+      "Ministry of the Interior news 'Victime de cybermalveillance ? Rendez-vous sur 17Cyber.gouv.fr' (https://www.interieur.gouv.fr/actualites/actualites-du-ministere/victime-de-cybermalveillance-rendez-vous-sur-17cybergouvfr) and https://www.masecurite.interieur.gouv.fr/fr/demarches-en-ligne/17-cyber-dispositif-cybersecurite; advice: Cybermalveillance.gouv.fr's article on fake technical support scams",
     reviewed: '2026-12-05',
   },
   {
     id: 'es-incibe',
     country: 'ES',
-    name: 'INCIBE (Instituto Nacional de Ciberseguridad)',
-    reportUrl: 'https://www.incibe.es',
-    adviceUrl: 'https://www.osi.es',
-    source: "Home pages of INCIBE (incibe.es) and its citizens' security office (osi.es); no deeper page checked",
+    name: 'INCIBE – Tu Ayuda en Ciberseguridad',
+    reportUrl: 'https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq',
+    phone: '017',
+    source:
+      "INCIBE's FAQ for its helpline, https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq: free, confidential number 017 (also WhatsApp and an online form), 8:00–23:00 every day; it advises and helps report, it does not take police complaints. Only the English version of the page was read",
     reviewed: '2026-12-05',
   },
   {
@@ -135,7 +143,8 @@ export const AGENCIES: readonly Agency[] = [
     country: 'IT',
     name: 'Polizia Postale e delle Comunicazioni',
     reportUrl: 'https://www.commissariatodips.it',
-    source: "The Polizia Postale's online police station, commissariatodips.it (home page)",
+    source:
+      "Polizia di Stato page (Questura di Bolzano) https://questure.poliziadistato.it/it/Bolzano/articolo/5730dd4f788ae487122336 naming www.commissariatodips.it for online complaints; no deeper reporting page confirmed, so the home page is linked. Recent press names commissariatops.it instead; not confirmed on a police page",
     reviewed: '2026-12-05',
   },
   {
@@ -143,31 +152,37 @@ export const AGENCIES: readonly Agency[] = [
     country: 'NL',
     name: 'Fraudehelpdesk',
     reportUrl: 'https://www.fraudehelpdesk.nl',
-    source: 'Home page of the Fraudehelpdesk, fraudehelpdesk.nl',
+    phone: '088-7867372',
+    source:
+      "Fraudehelpdesk's own pages http://www.fraudehelpdesk.nl/Meldpunten ('Vertrouwt u iets niet? Meld het!', report form or 088-7867372, working days 9–17) and https://www.fraudhelpdesk.org/tips-page/ (+31 (0)88-78 67 372); the form's own address was not seen, so the home page is linked",
     reviewed: '2026-12-05',
   },
   {
     id: 'nl-politie',
     country: 'NL',
     name: 'Politie',
-    reportUrl: 'https://www.politie.nl',
-    source: 'Home page of the Dutch police, politie.nl',
+    reportUrl: 'https://www.politie.nl/themas/aangifte-doen.html',
+    phone: '0900-8844',
+    source:
+      "Politie's page https://www.politie.nl/themas/aangifte-doen.html: report online for internetoplichting, or by phone on 0900-8844",
     reviewed: '2026-12-05',
   },
   {
     id: 'jp-ipa',
     country: 'JP',
     name: 'IPA 情報セキュリティ安心相談窓口',
-    reportUrl: 'https://www.ipa.go.jp',
-    source: "Home page of the Information-technology Promotion Agency (ipa.go.jp), whose advice desk handles fake security warnings; no deeper page checked",
+    reportUrl: 'https://www.ipa.go.jp/security/anshin/index.html',
+    source:
+      "IPA's advice desk page https://www.ipa.go.jp/security/anshin/index.html (technical advice on viruses and unauthorised access, contact by phone or mail); its fake-security-warning page was only seen linked from third parties, so it is not listed",
     reviewed: '2026-12-05',
   },
   {
     id: 'jp-npa',
     country: 'JP',
     name: '警察庁 (National Police Agency)',
-    reportUrl: 'https://www.npa.go.jp',
-    source: 'Home page of the National Police Agency, npa.go.jp',
+    reportUrl: 'https://www.npa.go.jp/bureau/cyber/soudan.html',
+    source:
+      "The nationwide online window for reporting and consulting on cyber incidents, https://www.npa.go.jp/bureau/cyber/soudan.html, as linked by Fukui Prefectural Police (https://www.pref.fukui.jp/kenkei/doc/kenkei/soudan-soudan.html) and Kanagawa Prefectural Police's leaflet on support scams",
     reviewed: '2026-12-05',
   },
   {
@@ -175,7 +190,8 @@ export const AGENCIES: readonly Agency[] = [
     country: 'IN',
     name: 'National Cyber Crime Reporting Portal',
     reportUrl: 'https://cybercrime.gov.in',
-    source: "The Government of India's reporting portal, cybercrime.gov.in (home page)",
+    source:
+      "Ministry of Home Affairs statements (PIB releases, Lok Sabha answers) name https://cybercrime.gov.in as the reporting portal, but only copies of them were read, not a gov.in page; home page linked. Helpline 1930 left out until read on an official page",
     reviewed: '2026-12-05',
   },
 ];
