@@ -46,7 +46,10 @@ export default defineConfig({
             gecko: {
               id: 'hang-up@hangup.invalid',
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing leaves the machine by itself, hence 'none'. A report the person chooses to
+              // send carries the page's address and excerpts of its text: Firefox asks for these
+              // at the first report (src/ui/report/consent.ts asks for the same list).
+              data_collection_permissions: { required: ['none'], optional: ['browsingActivity', 'websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

@@ -5,6 +5,7 @@ import type { OutboxEntry } from '../../extension/outbox-schema';
 import { reportEndpoint } from '../../extension/outbox-schema';
 import { sendMessage } from '../../extension/send-message';
 import { explainSignal, type MessageKey, t } from '../i18n';
+import { askReportConsent, type ReportConsent, reportConsentPermissions } from './consent';
 import { EntryStatus } from './EntryStatus';
 import './report.css';
 
@@ -48,6 +49,8 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
   const [step, setStep] = useState<Step>({ name: 'compose' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [refusal, setRefusal] = useState<Exclude<ReportConsent, { state: 'granted' }> | null>(null);
+  const asksConsent = reportConsentPermissions() !== null;
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -75,6 +78,7 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
     event.preventDefault();
     setBusy(true);
     setError('');
+    setRefusal(null);
     try {
       const [{ report }, { address }] = await Promise.all([sendMessage({ type: 'previewReport', tabId, kind, comment }), sendMessage({ type: 'getOutbox' })]);
       setStep({ name: 'review', report, address });
@@ -86,9 +90,17 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
   };
 
   const send = async (report: Report) => {
+    // First, before any await: Firefox shows its consent prompt only while handling the click.
+    const consent = askReportConsent(reportConsentPermissions());
     setBusy(true);
     setError('');
+    setRefusal(null);
     try {
+      const answer = await consent;
+      if (answer.state !== 'granted') {
+        setRefusal(answer);
+        return;
+      }
       const { entry } = await sendMessage({ type: 'sendReport', report });
       setStep({ name: 'sent', entry });
     } catch (e) {
@@ -137,6 +149,7 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
             {t('reportReviewHeading')}
           </h3>
           <ReportSummary report={step.report} address={step.address} />
+          {asksConsent && <p class="muted">{t('reportConsentNotice')}</p>}
           <div class="report-actions">
             <button type="button" class="primary" disabled={busy} onClick={() => void send(step.report)}>
               {t('reportSendButton')}
@@ -145,6 +158,12 @@ export function ReportPanel({ tabId, verdictLevel, allowed = false }: ReportPane
               {t('reportChangeButton')}
             </button>
           </div>
+          {refusal && (
+            <div role="status" data-testid="report-consent-refused">
+              <p>{refusal.state === 'refused' ? t('reportConsentRefused') : t('reportConsentFailed', refusal.message)}</p>
+              <p class="muted">{t('reportConsentLater')}</p>
+            </div>
+          )}
         </div>
       )}
       {step.name === 'sent' && (
