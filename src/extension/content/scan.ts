@@ -12,34 +12,36 @@ import type { BehaviourEvent, PageExtract } from '../../core/detect/types';
 
 /** Text beyond this is not read: a scam lure fits in far less, and huge pages must not stall. */
 const MAX_TEXT_CHARS = 1_000_000;
-/** Labelled elements looked at per kind: enough for any lure, bounded on pages of thumbnails. */
-const MAX_LABELLED = 3000;
+/** Elements looked at for labels and tel: links: enough for any lure, bounded on pages of thumbnails. */
+const MAX_MARKED = 5000;
 
 /**
- * Labels with a number in them: scam kits draw the alert as a picture and put the number in its
- * alt text or aria-label. Images come from the document's own live list and the rest from one
- * plain attribute selector: a selector per digit ("[alt*='0'],…") made the browser test every
- * element twenty times, the largest cost of a scan after reading the text.
+ * Everything read from elements in one walk of the document: tel: links, and labels (alt,
+ * aria-label) with a number in them, where scam kits that draw their alert as a picture put the
+ * number. Each walk over the document costs time on large pages, and a selector per digit
+ * ("[alt*='0'],…") made the browser test every element twenty times.
  */
-function attrTexts(doc: Document): string[] {
-  const texts: string[] = [];
-  /** True once enough texts were found. */
-  const take = (raw: string | null): boolean => {
+const MARKED = 'a[href^="tel:" i],[aria-label],img[alt],area[alt],input[alt]';
+
+function readMarked(doc: Document): { telLinks: string[]; attrTexts: string[] } {
+  const telLinks: string[] = [];
+  const attrTexts: string[] = [];
+  const label = (raw: string | null) => {
     const value = raw?.trim();
-    if (value && value.length > 6 && DIGIT_RUN_RE.test(value)) texts.push(value.slice(0, LIMITS.snippetChars));
-    return texts.length >= LIMITS.attrTexts;
+    if (value && value.length > 6 && attrTexts.length < LIMITS.attrTexts && DIGIT_RUN_RE.test(value)) attrTexts.push(value.slice(0, LIMITS.snippetChars));
   };
-  const images = doc.images;
-  for (let i = 0; i < images.length && i < MAX_LABELLED; i++) {
-    if (take(images[i]?.getAttribute('alt') ?? null)) return texts;
-  }
-  const labelled = doc.querySelectorAll('[aria-label],area[alt],input[alt]');
-  for (let i = 0; i < labelled.length && i < MAX_LABELLED; i++) {
-    const el = labelled[i];
+  const marked = doc.querySelectorAll(MARKED);
+  for (let i = 0; i < marked.length && i < MAX_MARKED; i++) {
+    const el = marked[i];
     if (!el) break;
-    if (take(el.getAttribute('aria-label')) || (el.localName !== 'img' && take(el.getAttribute('alt')))) return texts;
+    if (el.localName === 'a') {
+      const href = el.getAttribute('href') ?? '';
+      if (telLinks.length < LIMITS.phones && /^tel:/i.test(href)) telLinks.push(href);
+    }
+    label(el.getAttribute('aria-label'));
+    label(el.getAttribute('alt'));
   }
-  return texts;
+  return { telLinks, attrTexts };
 }
 
 export interface ReadOptions {
@@ -50,18 +52,14 @@ export interface ReadOptions {
 /** What a person sees on the page. */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   const text = doc.body?.innerText ?? '';
-  const telLinks: string[] = [];
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href^="tel:" i]')) {
-    telLinks.push(link.getAttribute('href') ?? '');
-    if (telLinks.length >= LIMITS.phones) break;
-  }
+  const { telLinks, attrTexts } = readMarked(doc);
   return {
     title: doc.title,
     lang: doc.documentElement.lang || '',
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
     textChars: text.length,
     telLinks,
-    attrTexts: attrTexts(doc),
+    attrTexts,
     dialogTexts: options.dialogTexts ?? [],
     behaviours: options.behaviours ?? [],
   };

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPage, startScanLoop } from '../../../../src/extension/content/scan';
+import type { PageExtract } from '../../../../src/core/detect/types';
+
+/*
+ * The content script's reading of a page. happy-dom has no layout, so `innerText` here is close to
+ * the text content; what is hidden by style is covered by the end-to-end tests in Chromium.
+ */
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = `<head><title>Test page</title></head><body>${html}</body>`;
+  return document;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('readPage', () => {
+  it('reads tel: links in any case and labels that carry a number', () => {
+    const doc = page(`
+      <a href="TEL:+18885550147">Call</a>
+      <a href="https://example.com/">Shop</a>
+      <img alt="Call Windows Support +1 (888) 555-0147" src="alert.png">
+      <img alt="A photo of a cat" src="cat.png">
+      <button aria-label="Helpline 0800 555 0199">?</button>
+      <div aria-label="Open the menu"></div>
+      <input type="image" alt="Toll free 1-844-555-0100" src="x.png">
+    `);
+    const read = readPage(doc);
+    expect(read.title).toBe('Test page');
+    expect(read.telLinks).toEqual(['TEL:+18885550147']);
+    expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147', 'Helpline 0800 555 0199', 'Toll free 1-844-555-0100']);
+  });
+
+  it('stops collecting labels at the limit, so a page of thousands of thumbnails stays cheap to send', () => {
+    const doc = page(Array.from({ length: 200 }, (_, i) => `<img alt="Photo 2024-01-${String(i % 28).padStart(2, '0')} no. 55501${i}" src="p.png">`).join(''));
+    expect(readPage(doc).attrTexts.length).toBe(40);
+  });
+});
+
+describe('startScanLoop', () => {
+  it('sends what the page shows, again when its text changes, and not for changes that show nothing new', async () => {
+    vi.useFakeTimers();
+    const doc = page('<p id="alert">Welcome to our shop.</p>');
+    const sent: Array<{ page: PageExtract; quiet: number[] }> = [];
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, send: (p, _ms, quiet) => sent.push({ page: p, quiet }) });
+    expect(sent).toHaveLength(1);
+
+    // A class toggle (an animation) changes nothing a person reads: scanned, nothing sent.
+    doc.getElementById('alert')?.setAttribute('class', 'blink');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(1);
+
+    // The page writes its alert after load: sent, with the time of the quiet rescan before it.
+    const alert = doc.getElementById('alert');
+    if (alert) alert.textContent = 'Your computer is blocked. Call +1 888 555 0147 now.';
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.page.phones.map((p) => p.text)).toEqual(['+1 888 555 0147']);
+    expect(sent[1]?.quiet).toHaveLength(1);
+    loop.stop();
+  });
+});
