@@ -54,6 +54,14 @@ export function AgencyHelp() {
                 {agency.name}
               </a>
               {agency.phone && <span class="phone"> — {t('warningAgencyPhone', agency.phone)}</span>}
+              {agency.adviceUrl && (
+                <>
+                  {' · '}
+                  <a href={agency.adviceUrl} rel="noreferrer" target="_blank">
+                    {t('warningAgencyAdvice')}
+                  </a>
+                </>
+              )}
               {agency.area && <span class="muted"> ({agency.area})</span>}
             </li>
           ))}
