@@ -45,9 +45,10 @@ export async function startServe(options: ServeOptions, io: Io, env: NodeJS.Proc
   }
   const perMinute = rate(options.clientPerMinute, '--client-per-minute');
   const perSecond = rate(options.totalPerSecond, '--total-per-second');
+  const listenPort = port(options.port);
   try {
     const service = await startService({
-      port: port(options.port),
+      port: listenPort,
       host: options.host ?? DEFAULT_HOST,
       dataDir: options.data ?? DEFAULT_DATA_DIR,
       databaseUrl,
