@@ -54,6 +54,17 @@ async function send(changes: Partial<Report>): Promise<Report> {
 
 const stateOf = async (id: string) => (await service.store.get(id))?.state;
 
+describe('hangup serve', () => {
+  it('refuses a wrong port, and a data folder another service holds', async () => {
+    lines = [];
+    expect(await run(['serve', '--port', 'abc'], io)).toBe(2);
+    expect(lines.join('\n')).toMatch(/--port abc is not a port number/);
+    lines = [];
+    expect(await run(['serve', '--port', '0', '--data', dataDir, '--token-file', tokenFile], io)).toBe(1);
+    expect(lines.join('\n')).toMatch(/The data folder .* is in use by this process/);
+  });
+});
+
 describe('hangup reports', () => {
   it('lists new reports, groups them by host and number, and shows one in full', async () => {
     const a = await send({ url: 'https://win-alert.triage-list.com/?id=1', numbers: ['+18885550111'] });
