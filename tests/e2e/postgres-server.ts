@@ -45,7 +45,9 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const asRoot = process.getuid?.() === 0;
   const dir = await mkdtemp(path.join(tmpdir(), 'hangup-pg-'));
   const data = path.join(dir, 'data');
-  const as = (command: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]) : run(path.join(bin, command), args));
+  // runuser lives in /usr/sbin, which a non-login PATH may lack.
+  const runuser = ['/usr/sbin/runuser', '/sbin/runuser'].find((p) => existsSync(p)) ?? 'runuser';
+  const as = (command: string, args: string[]) => (asRoot ? run(runuser, ['-u', 'postgres', '--', path.join(bin, command), ...args]) : run(path.join(bin, command), args));
   if (asRoot) {
     const { stdout } = await run('id', ['-u', 'postgres']).catch(() => ({ stdout: '' }));
     const { stdout: gid } = await run('id', ['-g', 'postgres']).catch(() => ({ stdout: '' }));
