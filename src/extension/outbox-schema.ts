@@ -14,7 +14,14 @@ export const OUTBOX_STATES = ['waiting', 'sent', 'refused'] as const;
  * no address is set; the service cannot be reached or timed out; it is busy (429, 5xx); it
  * refused the report (another 4xx), which is retried only rarely, or when the address changes.
  */
-export const OutboxProblemSchema = z.enum(['no-address', 'unreachable', 'busy', 'refused']);
+export const OutboxProblemSchema = z.enum(['no-address', 'unreachable', 'busy', 'refused', 'no-consent']);
+
+/**
+ * Firefox's data-collection types a report needs (a page address is "browsingActivity", the
+ * signals' excerpts of page text "websiteContent"), exactly as the Firefox manifest declares them
+ * optional (wxt.config.ts).
+ */
+export const REPORT_DATA_COLLECTION = ['browsingActivity', 'websiteContent'] as const;
 export type OutboxProblem = z.infer<typeof OutboxProblemSchema>;
 
 export const OutboxEntrySchema = z.object({

@@ -8,6 +8,7 @@ import {
   OUTBOX_MIGRATIONS,
   OUTBOX_VERSION,
   repairOutbox,
+  REPORT_DATA_COLLECTION,
   reportEndpoint,
   RETRY,
   retryDelayMs,
@@ -174,10 +175,19 @@ function applyOutcome(entry: OutboxEntry, outcome: Outcome, now: number, endpoin
  * Send every report that is due (all unsent ones with `force`: the person asked, or the address
  * changed), record each outcome and set the alarm for the next one due.
  */
-export async function flushOutbox(now = Date.now(), { force = false } = {}): Promise<void> {
+export async function flushOutbox(now = Date.now(), { force = false, consentHeld = reportConsentHeld } = {}): Promise<void> {
   const address = await reportAddress();
+  const consent = await consentHeld();
   const due = await inQueue(async () => {
     const entries = await readEntries();
+    if (!consent) {
+      // The person withdrew Firefox's consent after queueing: nothing is sent until they give it
+      // again (pressing Send asks for it).
+      if (entries.some((entry) => entry.state !== 'sent' && entry.problem !== 'no-consent')) {
+        await writeEntries(entries.map((entry): OutboxEntry => (entry.state === 'sent' ? entry : { ...entry, problem: 'no-consent', lastError: "Firefox's consent to send reports is not given." })));
+      }
+      return [];
+    }
     if (!address) {
       // Nothing can be sent; say why. Setting an address sends them (see registerOutbox).
       // Written only when that changes anything: this runs each time the worker starts.
@@ -203,6 +213,21 @@ export async function flushOutbox(now = Date.now(), { force = false } = {}): Pro
     }
   }
   await scheduleNext(address);
+}
+
+/** Firefox's permissions API (data collection) in the Firefox build; null in Chrome and Edge. */
+function firefoxPermissions(): { contains(permissions: { data_collection: string[] }): Promise<boolean> } | null {
+  return import.meta.env.FIREFOX ? (browser.permissions as unknown as { contains(permissions: { data_collection: string[] }): Promise<boolean> }) : null;
+}
+
+/** Whether reports may be sent: Firefox's data-collection consent is held (always, elsewhere). */
+export async function reportConsentHeld(permissions = firefoxPermissions()): Promise<boolean> {
+  if (!permissions) return true;
+  try {
+    return await permissions.contains({ data_collection: [...REPORT_DATA_COLLECTION] });
+  } catch {
+    return false;
+  }
 }
 
 async function scheduleNext(address: string): Promise<void> {

@@ -6,6 +6,7 @@ const PROBLEMS: Record<OutboxProblem, MessageKey> = {
   unreachable: 'outboxProblemUnreachable',
   busy: 'outboxProblemBusy',
   refused: 'outboxProblemRefused',
+  'no-consent': 'outboxProblemNoConsent',
 };
 
 export const when = (time: number) => new Date(time).toLocaleString();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { REPORT_DATA_COLLECTION } from '../../extension/outbox-schema';
 
 /*
  * Firefox's built-in consent for data collection. A report carries the page's address (Firefox's
@@ -7,8 +8,7 @@ import { browser } from 'wxt/browser';
  * refuses a request for a type the manifest does not declare. Chrome and Edge have no such consent.
  */
 
-/** The data types a report needs, exactly as the Firefox manifest declares them optional. */
-export const REPORT_DATA_COLLECTION = ['browsingActivity', 'websiteContent'] as const;
+export { REPORT_DATA_COLLECTION };
 
 /** The part of Firefox's permissions API used here (Chrome's types know no `data_collection`). */
 export interface DataCollectionPermissions {

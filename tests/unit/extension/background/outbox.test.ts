@@ -320,3 +320,30 @@ describe('a worker start without a report address', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe("Firefox's data-collection consent", () => {
+  it('sends nothing while the consent is withdrawn, says so, and sends once it is given again', async () => {
+    answers = [networkError, accepted()];
+    await queueReport(REPORT, NOW);
+    expect(calls).toHaveLength(1);
+
+    await flushOutbox(NOW + 10 * MINUTE, { force: true, consentHeld: async () => false });
+    expect(calls).toHaveLength(1);
+    expect(await entryOf()).toMatchObject({ state: 'waiting', problem: 'no-consent' });
+
+    await flushOutbox(NOW + 11 * MINUTE, { force: true, consentHeld: async () => true });
+    expect(calls).toHaveLength(2);
+    expect((await entryOf())?.state).toBe('sent');
+  });
+
+  it('reads the consent from the permissions API, and takes an error for no consent', async () => {
+    const { reportConsentHeld } = await import('../../../../src/extension/background/outbox');
+    const asked: unknown[] = [];
+    expect(await reportConsentHeld({ contains: async (p) => (asked.push(p), true) })).toBe(true);
+    expect(asked).toEqual([{ data_collection: ['browsingActivity', 'websiteContent'] }]);
+    expect(await reportConsentHeld({ contains: async () => false })).toBe(false);
+    expect(await reportConsentHeld({ contains: () => Promise.reject(new Error('unknown type')) })).toBe(false);
+    // Chrome and Edge: no such consent, nothing to wait for.
+    expect(await reportConsentHeld(null)).toBe(true);
+  });
+});
