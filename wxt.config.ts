@@ -37,7 +37,10 @@ export default defineConfig({
     // alarms: look for a new signed blocklist every 30 minutes or as the list asks.
     // webRequest: see HTTP sign-in dialogs whose realm carries a phone number, and cancel them;
     // Chrome asks webRequestAuthProvider for answering them, Firefox webRequestBlocking.
-    permissions: ['storage', 'alarms', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
+    // unlimitedStorage (Chrome, Edge): the last good copy of the maintained list (about 22 MB at a
+    // million hosts) and of subscribed lists must survive restarts; Chrome's storage.local stops at
+    // 10 MB without it. Firefox sets no such limit on storage.local.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'alarms', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Hang Up' },
     ...(browser === 'firefox'
