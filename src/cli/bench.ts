@@ -9,7 +9,7 @@ import { benchBlocklist } from './bench-blocklist';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
-import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, type ObservedTabState, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
@@ -121,11 +121,22 @@ async function loadEventEnd(tab: import('@playwright/test').Page): Promise<numbe
   return value > 0 ? value : null;
 }
 
-/** One page in one browser: its load time and, with the extension, the scans it caused. */
+/** A web address the corpus server answers with a small "not found" page, on a host of its own. */
+const startUrl = (key: string) => `http://hangup-bench-start.test/${key}`;
+/** After the start page, before the measured load: the extension's work on the start page settles. */
+const START_SETTLE_MS = 300;
+
+/**
+ * One page in one browser: its load time and, with the extension, the scans it caused. In both
+ * browsers the tab first shows the same small web page on another host, so each measured load is
+ * the same kind of navigation (web page to web page, a new site) with and without the extension.
+ */
 async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null, page: CorpusPage, key: string, run: BrowserRun | null): Promise<void> {
   const tab = await browser.context.newPage();
   try {
-    const tabId = probe ? await probe.tabIdOf(tab, key) : null;
+    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    const tabId = probe ? await probe.tabIdAt(startUrl(key)) : null;
+    await sleep(START_SETTLE_MS);
     const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
       () => true,
       (error: Error) => {
@@ -137,15 +148,17 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
     if (run && ms !== null) run.loadMs.push(ms);
     if (probe && tabId !== null && run) {
       const until = Date.now() + LOAD_TIMEOUT_MS;
+      // The start page reported too: wait for the measured page's own verdict.
+      const own = (s: ObservedTabState | null) => s !== null && !s.url.startsWith(startUrl(key));
       let state = await probe.tabState(tabId);
-      while (!state && Date.now() < until) {
+      while (!own(state) && Date.now() < until) {
         await sleep(100);
         state = await probe.tabState(tabId);
       }
-      if (state) {
+      if (state && own(state)) {
         await sleep(SETTLE_MS);
-        state = (await probe.tabState(tabId)) ?? state;
-        run.scanMs.push(...state.scanMs);
+        const settled = await probe.tabState(tabId);
+        run.scanMs.push(...(own(settled) ? (settled ?? state) : state).scanMs);
       } else run.failures.push(`${page.id}: no verdict`);
     }
   } finally {
@@ -197,7 +210,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
       'content.scanMsMax': { value: round(runs.with.scanMs.length ? Math.max(...runs.with.scanMs) : null, 3), unit: 'ms, the longest scan seen' },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
-      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each, loads alternating)' },
+      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
     };

@@ -216,6 +216,11 @@ export class ExtensionProbe {
   async tabIdOf(page: Page, marker: string): Promise<number> {
     const url = `${this.origin}/options.html#hangup-eval-${marker}`;
     await page.goto(url, { waitUntil: 'commit', timeout: 10_000 });
+    return this.tabIdAt(url);
+  }
+
+  /** The id of the tab that shows (or is loading) `url`. */
+  async tabIdAt(url: string): Promise<number> {
     return this.page.evaluate(async (wanted) => {
       for (let attempt = 0; attempt < 50; attempt++) {
         const tabs = await chrome.tabs.query({});

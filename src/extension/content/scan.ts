@@ -122,15 +122,39 @@ export function samePageText(a: PageText, b: PageText): boolean {
  * then nothing is extracted and nothing is sent.
  */
 const MAX_QUIET_SCANS = 50;
+/** A tab that is not shown draws no frames: scan without waiting for one after this long. */
+const NO_FRAME_MS = 100;
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
   let quietScansMs: number[] = [];
   let rescans = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A scan is scheduled (debounce or waiting for a frame). */
+  let waiting = false;
+  /** Bumped when a scheduled scan must not run any more (stopped, or scanned at once). */
+  let generation = 0;
+
+  /**
+   * Run `task` right after the browser has drawn its next frame, when the page's layout is up to
+   * date: reading `innerText` in the middle of the page's own changes forces the browser to lay
+   * the page out an extra time, which was most of what a scan cost on busy pages.
+   */
+  const afterNextFrame = (task: () => void) => {
+    const own = generation;
+    let done = false;
+    const run = () => {
+      if (done || own !== generation) return;
+      done = true;
+      task();
+    };
+    requestAnimationFrame(() => setTimeout(run, 0));
+    setTimeout(run, NO_FRAME_MS);
+  };
 
   const scan = () => {
     timer = undefined;
+    waiting = false;
     const started = performance.now();
     const page = readPage(doc, options.extra?.() ?? {});
     if (last && samePageText(page, last)) {
@@ -143,22 +167,26 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     quietScansMs = [];
   };
   const schedule = () => {
-    if (timer !== undefined) return;
+    if (waiting) return;
+    waiting = true;
     const slowdown = Math.max(0, rescans - options.fastRescans);
     rescans++;
-    timer = setTimeout(scan, Math.min(options.maxDelayMs, options.debounceMs * 2 ** slowdown));
+    timer = setTimeout(() => afterNextFrame(scan), Math.min(options.maxDelayMs, options.debounceMs * 2 ** slowdown));
   };
 
   const observer = new MutationObserver(schedule);
-  scan();
+  waiting = true;
+  afterNextFrame(scan);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   return {
     stop() {
+      generation++;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
     },
     poke: schedule,
     scanNow() {
+      generation++;
       if (timer !== undefined) clearTimeout(timer);
       scan();
     },

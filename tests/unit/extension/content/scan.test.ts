@@ -46,20 +46,35 @@ describe('startScanLoop', () => {
     const doc = page('<p id="alert">Welcome to our shop.</p>');
     const sent: Array<{ page: PageExtract; quiet: number[] }> = [];
     const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, send: (p, _ms, quiet) => sent.push({ page: p, quiet }) });
+    // The first scan waits for the next frame (or a moment, in a tab that draws none).
+    expect(sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(150);
     expect(sent).toHaveLength(1);
 
     // A class toggle (an animation) changes nothing a person reads: scanned, nothing sent.
     doc.getElementById('alert')?.setAttribute('class', 'blink');
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(200);
     expect(sent).toHaveLength(1);
 
     // The page writes its alert after load: sent, with the time of the quiet rescan before it.
     const alert = doc.getElementById('alert');
     if (alert) alert.textContent = 'Your computer is blocked. Call +1 888 555 0147 now.';
-    await vi.advanceTimersByTimeAsync(100);
+    await vi.advanceTimersByTimeAsync(200);
     expect(sent).toHaveLength(2);
     expect(sent[1]?.page.phones.map((p) => p.text)).toEqual(['+1 888 555 0147']);
     expect(sent[1]?.quiet).toHaveLength(1);
+    loop.stop();
+  });
+
+  it('scans at once when asked (a dialog is about to block the page), and only once', async () => {
+    vi.useFakeTimers();
+    const doc = page('<p>Call +1 888 555 0147 now.</p>');
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, send: (p) => sent.push(p) });
+    loop.scanNow();
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent).toHaveLength(1);
     loop.stop();
   });
 });
