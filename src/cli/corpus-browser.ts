@@ -14,7 +14,7 @@ import { chromiumPath, extensionArgs } from './chromium';
  */
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(REPO_ROOT, process.env.HANGUP_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = path.resolve(REPO_ROOT, process.env.HANGUP_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /** Throws a message that says what to do when the extension has not been built. */
 export function requireBuiltExtension(dir = EXTENSION_DIR): string {
