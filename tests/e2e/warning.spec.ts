@@ -129,7 +129,7 @@ test.describe('what the warning page says and how it is used', () => {
     expect(await focused()).toBe('Yes, continue to the site');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
-    expect(await focused()).toBe('Continue anyway');
+    await expect.poll(focused).toBe('Continue anyway');
 
     // Every other control is reachable too: links and the country choice, with a visible focus ring.
     const stops: string[] = [];

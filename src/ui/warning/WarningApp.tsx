@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type Brand, brandById } from '../../core/support/brands';
 import { sendMessage } from '../../extension/send-message';
@@ -41,8 +41,9 @@ export function WarningApp() {
     })();
   }, []);
 
-  // The confirm step takes the focus when it opens and gives it back when it closes.
-  useEffect(() => {
+  // The confirm step takes the focus when it opens and gives it back when it closes, in the same
+  // update that removes it (a plain effect runs a frame later, and the focus falls to the page).
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
