@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { hostOfAddress } from '../core/web-host';
 import { BehaviourEventSchema, PageCandidatesSchema, VerdictSchema } from '../core/detect/types';
 
 /*
@@ -177,15 +178,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The allowlist key of a URL's host, or null for addresses that are not web pages. */
 export function allowlistHost(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
-  return HostSchema.safeParse(host).success ? host : null;
+  const host = hostOfAddress(url);
+  return host !== null && HostSchema.safeParse(host).success ? host : null;
 }
 
 /* Third-party lists the person subscribed to (src/extension/background/subscriptions.ts). */

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { freePort } from '../../src/cli/free-port';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,14 +30,6 @@ export function postgresBinDir(): string {
   const newest = versions[0];
   if (!newest) throw new Error(`PostgreSQL is not installed: no ${PG_ROOT}/*/bin/pg_ctl. Install Debian's package (apt-get install postgresql); the PostgreSQL variant of this test needs a real server.`);
   return path.join(PG_ROOT, newest, 'bin');
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 export async function startTestPostgres(): Promise<TestPostgres> {

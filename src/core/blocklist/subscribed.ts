@@ -112,17 +112,8 @@ export class HostSet {
   }
 }
 
-/** The host of a web address as the sets are asked, or null for anything that is not http(s). */
-export function hostOfAddress(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname.toLowerCase().replace(/\.$/, '');
-}
+/** The host of a web address as the sets are asked (shared with the maintained list and the allowlist). */
+export { hostOfAddress } from '../web-host';
 
 export interface AcceptedSubscription {
   set: HostSet;
