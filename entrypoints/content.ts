@@ -5,13 +5,10 @@ import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
 import { type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
 
-/** After the document is parsed, the longest wait for the load event before the first scan. */
-const FIRST_SCAN_FALLBACK_MS = 2000;
-
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
-  // for the load event (see below).
+  // until the document is parsed (see below).
   runAt: 'document_start',
   // In frames too: lockers often work from a frame (see startFrameReports).
   allFrames: true,
@@ -47,13 +44,14 @@ export default defineContentScript({
       sendResponse({ ok: true });
       return undefined;
     });
-    // The first scan waits for the page to finish loading, so that reading its text never forces
-    // an early layout that slows the load down; a page that never finishes loading is read anyway.
-    if (document.readyState === 'complete') start();
-    else {
-      window.addEventListener('load', () => setTimeout(start, 0), { once: true });
-      document.addEventListener('DOMContentLoaded', () => setTimeout(start, FIRST_SCAN_FALLBACK_MS), { once: true });
-    }
+    // The first scan comes once the document is parsed and drawn (startScanLoop waits for a
+    // frame, so reading the text forces no extra layout), not at the load event: on pages with
+    // slow images, fonts or ads that is seconds earlier, and a scam page's text is in its HTML.
+    // After the load event the page is read once more, as late styles can show or hide text
+    // without changing the DOM.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
+    if (document.readyState !== 'complete') window.addEventListener('load', () => loop?.poke(), { once: true });
     ctx.onInvalidated(() => loop?.stop());
   },
 });

@@ -108,6 +108,8 @@ function benchDetect(pages: readonly TextPage[]): Metrics {
 interface BrowserRun {
   loadMs: number[];
   scanMs: number[];
+  /** The first scan of each page alone: it runs cold (nothing compiled yet in the page's world). */
+  firstScanMs: number[];
   failures: string[];
 }
 
@@ -158,7 +160,9 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
       if (state && own(state)) {
         await sleep(SETTLE_MS);
         const settled = await probe.tabState(tabId);
-        run.scanMs.push(...(own(settled) ? (settled ?? state) : state).scanMs);
+        const scans = (own(settled) ? (settled ?? state) : state).scanMs;
+        run.scanMs.push(...scans);
+        if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
       } else run.failures.push(`${page.id}: no verdict`);
     }
   } finally {
@@ -173,7 +177,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], failures: [] } };
+  const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], firstScanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], firstScanMs: [], failures: [] } };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
   if (warmUp) for (const variant of ['without', 'with'] as const) await measurePage(browsers[variant], variant === 'with' ? probe : null, warmUp, 'bench-warm-up', null);
@@ -208,6 +212,8 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
     return {
       'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
+      'content.firstScanMsMedian': { value: round(percentile(runs.with.firstScanMs, 50), 3), unit: 'ms of main thread, the first scan of each page alone (cold: nothing compiled yet)' },
+      'content.firstScanMsP95': { value: round(percentile(runs.with.firstScanMs, 95), 3), unit: 'ms, first scans, 95th percentile' },
       'content.scanMsMax': { value: round(runs.with.scanMs.length ? Math.max(...runs.with.scanMs) : null, 3), unit: 'ms, the longest scan seen' },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },

@@ -124,6 +124,11 @@ export function samePageText(a: PageText, b: PageText): boolean {
 const MAX_QUIET_SCANS = 50;
 /** A tab that is not shown draws no frames: scan without waiting for one after this long. */
 const NO_FRAME_MS = 100;
+/**
+ * A shown page draws its first frame only once its stylesheets are in; reading it earlier would
+ * lay it out without them. A page whose styles take longer than this is read anyway.
+ */
+const FIRST_FRAME_MS = 1000;
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
@@ -149,7 +154,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       task();
     };
     requestAnimationFrame(() => setTimeout(run, 0));
-    setTimeout(run, NO_FRAME_MS);
+    setTimeout(run, doc.visibilityState === 'hidden' ? NO_FRAME_MS : FIRST_FRAME_MS);
   };
 
   const scan = () => {
