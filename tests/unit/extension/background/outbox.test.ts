@@ -46,6 +46,8 @@ function reportWithId(n: number): Report {
 }
 
 beforeEach(async () => {
+  // The worker also reads the clock itself (an alarm is never set in the past): it must read NOW.
+  vi.setSystemTime(NOW);
   fakeBrowser.reset();
   resetOutboxWorker();
   calls = [];
@@ -59,6 +61,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
