@@ -177,7 +177,8 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const runs: Record<'without' | 'with', BrowserRun> = { without: { loadMs: [], scanMs: [], firstScanMs: [], failures: [] }, with: { loadMs: [], scanMs: [], firstScanMs: [], failures: [] } };
+  const emptyRun = (): BrowserRun => ({ loadMs: [], scanMs: [], firstScanMs: [], failures: [] });
+  const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
   if (warmUp) for (const variant of ['without', 'with'] as const) await measurePage(browsers[variant], variant === 'with' ? probe : null, warmUp, 'bench-warm-up', null);

@@ -1,6 +1,7 @@
 import type { BlocklistLookup } from '../detect/types';
 import { type Artifact, hashHalves, numberValue } from './artifact';
 import { base64ToBytes } from './base64';
+import { webAddress } from '../web-host';
 
 /*
  * Lookups in a loaded list. A host matches an entry for itself or for any domain above it
@@ -119,20 +120,15 @@ export class LoadedList {
 
   /** The entry covering this address: its host, or a listed folder on a shared host. */
   address(url: string, now = Date.now()): Listing | undefined {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      return undefined;
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-    const host = parsed.hostname.endsWith('.') ? parsed.hostname.slice(0, -1) : parsed.hostname;
+    const address = webAddress(url);
+    if (!address) return undefined;
+    const { host } = address;
     const byHost = this.host(host, now);
     if (byHost) return byHost;
     const folders = this.paths.get(host);
     if (!folders) return undefined;
     const today = Math.floor(now / DAY_MS);
-    const path = parsed.pathname.endsWith('/') ? parsed.pathname : `${parsed.pathname}/`;
+    const path = address.path.endsWith('/') ? address.path : `${address.path}/`;
     const hit = folders.find((f) => path.startsWith(f.path) && this.live(f.expires, today));
     return hit ? { entry: `${host}${hit.path}`, evidence: this.evidence[hit.evidence] ?? '', list: this.name } : undefined;
   }

@@ -125,10 +125,11 @@ const MAX_QUIET_SCANS = 50;
 /** A tab that is not shown draws no frames: scan without waiting for one after this long. */
 const NO_FRAME_MS = 100;
 /**
- * A shown page draws its first frame only once its stylesheets are in; reading it earlier would
- * lay it out without them. A page whose styles take longer than this is read anyway.
+ * A shown page draws no frame until its stylesheets are in (the first scan waits for its first
+ * frame); reading it earlier would lay it out without them. A page that draws nothing for this
+ * long is read anyway.
  */
-const FIRST_FRAME_MS = 1000;
+const SLOW_FRAME_MS = 1000;
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
@@ -154,7 +155,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       task();
     };
     requestAnimationFrame(() => setTimeout(run, 0));
-    setTimeout(run, doc.visibilityState === 'hidden' ? NO_FRAME_MS : FIRST_FRAME_MS);
+    setTimeout(run, doc.visibilityState === 'hidden' ? NO_FRAME_MS : SLOW_FRAME_MS);
   };
 
   const scan = () => {
