@@ -26,10 +26,14 @@ export default defineContentScript({
         debounceMs: 400,
         fastRescans: 20,
         maxDelayMs: 10_000,
+        promptMs: 50,
         extra: () => bridge.read(document),
         send: (page, scanMs, quietScansMs) => {
           // The worker may be restarting or the extension updating; the next change sends again.
           sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, page }).catch(() => undefined);
+        },
+        sendQuiet: (scansMs) => {
+          sendMessage({ type: 'reportScanTimes', documentId, scanMs: scansMs }).catch(() => undefined);
         },
       });
       return loop;
@@ -44,6 +48,14 @@ export default defineContentScript({
       sendResponse({ ok: true });
       return undefined;
     });
+    // A person's click or key press is often what makes a scam page show its alert and go
+    // fullscreen: what the page changes right after one is read at once (see ScanLoop.input).
+    // Listened for at the window from document_start, ahead of any listener of the page; events
+    // the page makes up itself are not trusted and change nothing.
+    const onInput = (event: Event) => {
+      if (event.isTrusted) loop?.input();
+    };
+    for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onInput, { capture: true, passive: true });
     // The first scan comes once the document is parsed and drawn (startScanLoop waits for a
     // frame, so reading the text forces no extra layout), not at the load event: on pages with
     // slow images, fonts or ads that is seconds earlier, and a scam page's text is in its HTML.

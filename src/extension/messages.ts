@@ -25,6 +25,15 @@ export const ReportPageSchema = z.object({
   /** What the content script read (the background completes it into candidates). */
   page: PageExtractSchema,
 });
+/**
+ * Main-thread time of rescans that found nothing new and so sent no report (for the benchmarks
+ * and the popup: without them the cheap rescans would be missing from the figures).
+ */
+export const ReportScanTimesSchema = z.object({
+  type: z.literal('reportScanTimes'),
+  documentId: z.string().check(z.minLength(8), z.maxLength(64)),
+  scanMs: z.array(z.number().check(z.nonnegative(), z.maximum(600_000))).check(z.minLength(1), z.maxLength(50)),
+});
 /** What a frame of the page saw (behaviour, dialog texts): a locker often works from a frame. */
 export const ReportFrameSchema = z.object({
   type: z.literal('reportFrame'),
@@ -74,6 +83,7 @@ export const DeleteReportSchema = z.object({ type: z.literal('deleteReport'), id
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportPageSchema,
+  ReportScanTimesSchema,
   ReportFrameSchema,
   GetTabVerdictSchema,
   AllowSiteSchema,
@@ -96,6 +106,7 @@ export type MessageType = Message['type'];
 
 export interface Responses {
   reportPage: { level: VerdictLevel };
+  reportScanTimes: { ok: true };
   reportFrame: { level: VerdictLevel | null };
   getTabVerdict: { state: TabState | null };
   allowSite: { ok: true };
@@ -116,7 +127,7 @@ export interface Responses {
 }
 
 /** Which sender may send which message. */
-const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['reportPage', 'reportFrame']);
+const FROM_CONTENT: ReadonlySet<MessageType> = new Set(['reportPage', 'reportScanTimes', 'reportFrame']);
 
 export interface SenderFacts {
   /** Extension id of the sender. */
@@ -144,7 +155,7 @@ export function parseMessage(raw: unknown, sender: SenderFacts, ownId: string, o
   if (FROM_CONTENT.has(message.type)) {
     if (fromOwnPage || sender.tab?.id === undefined) return { ok: false, error: `${message.type} only from a tab` };
     // Only the top frame decides what a tab is; frames come with the detection-engine work.
-    if (message.type === 'reportPage' && sender.frameId !== 0) return { ok: false, error: 'reportPage only from the top frame' };
+    if ((message.type === 'reportPage' || message.type === 'reportScanTimes') && sender.frameId !== 0) return { ok: false, error: `${message.type} only from the top frame` };
     if (message.type === 'reportFrame' && !(typeof sender.frameId === 'number' && sender.frameId > 0)) return { ok: false, error: 'reportFrame only from a frame' };
   } else if (!fromOwnPage) {
     return { ok: false, error: `${message.type} only from extension pages` };

@@ -8,7 +8,7 @@ import { addSubscription, onSubscriptionsAlarm, removeSubscription, scheduleSubs
 import { showBadge } from './badge';
 import { deleteReport, flushOutbox, getOutbox, queueReport, registerOutbox, reportAddress } from './outbox';
 import { previewReport } from './report-preview';
-import { allowSite, currentTabState, leaveWarning, reportFrame, reportPage } from './tab-verdicts';
+import { allowSite, currentTabState, leaveWarning, recordScanTimes, reportFrame, reportPage } from './tab-verdicts';
 
 /*
  * Background wiring. Every listener is registered synchronously when the worker starts, because
@@ -21,6 +21,9 @@ async function handle(message: Message, tabId: number | undefined, sender: Brows
   switch (message.type) {
     case 'reportPage':
       return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], startedAt: message.startedAt, candidates: completeCandidates(message.page) }, now) };
+    case 'reportScanTimes':
+      await recordScanTimes(tabId as number, message.documentId, message.scanMs);
+      return { ok: true };
     case 'reportFrame':
       return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, { frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? '', startedAt: message.startedAt }, now) };
     case 'getTabVerdict':

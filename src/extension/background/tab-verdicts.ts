@@ -122,6 +122,18 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
 
 const SCANS_KEPT = 50;
 
+/**
+ * Add the times of the content script's quiet rescans (they found nothing new, so no report) to
+ * the tab's figures, if the tab still shows the document that scanned.
+ */
+export function recordScanTimes(tabId: number, documentId: string, scanMs: readonly number[]): Promise<void> {
+  return inTabQueue(tabId, async () => {
+    const state = await getTabState(tabId);
+    if (!state || state.documentId !== documentId) return;
+    await setTabState(tabId, { ...state, scanMs: [...state.scanMs, ...scanMs].slice(-SCANS_KEPT) });
+  });
+}
+
 /** One event per kind: the one seen most often. */
 function mergeBehaviours(a: readonly BehaviourEvent[], b: readonly BehaviourEvent[]): BehaviourEvent[] {
   const byKind = new Map(a.map((event) => [event.kind, event]));

@@ -75,6 +75,11 @@ export interface ScanLoopOptions {
    * that found nothing new (they send nothing, but their time counts in the benchmarks too).
    */
   send: (page: PageExtract, scanMs: number, quietScansMs: number[]) => void;
+  /**
+   * Times of quiet rescans that no report took along: sent once the page has been quiet for
+   * QUIET_FLUSH_MS, so the figures count every scan and not only those that found something.
+   */
+  sendQuiet?: (quietScansMs: number[]) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
   /** Quiet time after the last DOM change before a rescan. */
@@ -83,6 +88,11 @@ export interface ScanLoopOptions {
   fastRescans: number;
   /** The longest wait between two rescans of a page that never stops mutating. */
   maxDelayMs: number;
+  /**
+   * Quiet time before a rescan when the change answers a person's click or key press (see
+   * `ScanLoop.input`): that is when scam pages show their alert, and the person is looking.
+   */
+  promptMs: number;
 }
 
 export interface ScanLoop {
@@ -91,6 +101,8 @@ export interface ScanLoop {
   poke(): void;
   /** Scan now, synchronously (a dialog is about to block the page). */
   scanNow(): void;
+  /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
+  input(): void;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -130,6 +142,15 @@ const NO_FRAME_MS = 100;
  * long is read anyway.
  */
 const SLOW_FRAME_MS = 1000;
+/** Quiet rescan times wait this long for a report to take them along before they go alone. */
+const QUIET_FLUSH_MS = 500;
+/** How long after a person's input the page's changes count as its answer to it. */
+const INPUT_ANSWER_MS = 1000;
+/**
+ * Prompt rescans per input: a page that answers a click with a long animation (a "scan" that
+ * counts up, text typed out letter by letter) is then read at the usual pace again.
+ */
+const PROMPT_SCANS_PER_INPUT = 3;
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
@@ -140,6 +161,19 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   let waiting = false;
   /** Bumped when a scheduled scan must not run any more (stopped, or scanned at once). */
   let generation = 0;
+  let stopped = false;
+  /** When the waiting rescan's quiet time ends (while `timer` runs). */
+  let dueAt = 0;
+  let inputAt = Number.NEGATIVE_INFINITY;
+  let promptScansLeft = 0;
+  let flushTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const flushQuiet = () => {
+    flushTimer = undefined;
+    if (quietScansMs.length === 0 || !options.sendQuiet) return;
+    options.sendQuiet(quietScansMs);
+    quietScansMs = [];
+  };
 
   /**
    * Run `task` right after the browser has drawn its next frame, when the page's layout is up to
@@ -165,19 +199,42 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     const page = readPage(doc, options.extra?.() ?? {});
     if (last && samePageText(page, last)) {
       if (quietScansMs.length < MAX_QUIET_SCANS) quietScansMs.push(performance.now() - started);
+      if (flushTimer !== undefined) clearTimeout(flushTimer);
+      flushTimer = setTimeout(flushQuiet, QUIET_FLUSH_MS);
       return;
     }
     last = page;
     const extract = extractPage(page);
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
     options.send(extract, performance.now() - started, quietScansMs);
     quietScansMs = [];
   };
   const schedule = () => {
-    if (waiting) return;
+    if (stopped) return;
+    const now = performance.now();
+    const prompt = promptScansLeft > 0 && now - inputAt <= INPUT_ANSWER_MS;
+    if (waiting) {
+      // A change that answers a person's input does not wait behind a slow rescan; a rescan
+      // already waiting for its frame runs soon anyway.
+      if (!prompt || timer === undefined || dueAt - now <= options.promptMs) return;
+      clearTimeout(timer);
+    }
+    let delay: number;
+    if (prompt) {
+      promptScansLeft--;
+      delay = options.promptMs;
+    } else {
+      const slowdown = Math.max(0, rescans - options.fastRescans);
+      rescans++;
+      delay = Math.min(options.maxDelayMs, options.debounceMs * 2 ** slowdown);
+    }
     waiting = true;
-    const slowdown = Math.max(0, rescans - options.fastRescans);
-    rescans++;
-    timer = setTimeout(() => afterNextFrame(scan), Math.min(options.maxDelayMs, options.debounceMs * 2 ** slowdown));
+    dueAt = now + delay;
+    timer = setTimeout(() => {
+      timer = undefined;
+      afterNextFrame(scan);
+    }, delay);
   };
 
   const observer = new MutationObserver(schedule);
@@ -186,15 +243,22 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   return {
     stop() {
+      stopped = true;
       generation++;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (flushTimer !== undefined) clearTimeout(flushTimer);
     },
     poke: schedule,
     scanNow() {
+      if (stopped) return;
       generation++;
       if (timer !== undefined) clearTimeout(timer);
       scan();
+    },
+    input() {
+      inputAt = performance.now();
+      promptScansLeft = PROMPT_SCANS_PER_INPUT;
     },
   };
 }

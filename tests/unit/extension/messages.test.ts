@@ -61,6 +61,16 @@ describe('parseMessage', () => {
     expect(parse(REPORT, { ...CONTENT, tab: {} })).toMatchObject({ ok: false });
   });
 
+  it('takes the times of quiet rescans only from our content script in the top frame, and bounded', () => {
+    const times = { type: 'reportScanTimes', documentId: REPORT.documentId, scanMs: [0.4, 0.3] };
+    expect(parse(times, CONTENT)).toEqual({ ok: true, message: times, tabId: 7 });
+    expect(parse(times, { ...CONTENT, frameId: 3 })).toMatchObject({ ok: false });
+    expect(parse(times, POPUP)).toMatchObject({ ok: false });
+    expect(parse({ ...times, scanMs: [] }, CONTENT)).toMatchObject({ ok: false });
+    expect(parse({ ...times, scanMs: [-1] }, CONTENT)).toMatchObject({ ok: false });
+    expect(parse({ ...times, scanMs: Array.from({ length: 51 }, () => 0.1) }, CONTENT)).toMatchObject({ ok: false });
+  });
+
   it('refuses the extension pages’ messages from a web page', () => {
     const fromWeb: SenderFacts[] = [
       CONTENT,

@@ -11,6 +11,7 @@ import {
   reportFrame,
   reportPage,
   currentTabState,
+  recordScanTimes,
   warningPageUrl,
 } from '../../../../src/extension/background/tab-verdicts';
 import { addToAllowlist, getAllowlist, getSafePages, getTabState, setSettings } from '../../../../src/extension/storage';
@@ -248,6 +249,34 @@ describe('reportPage', () => {
 
     expect(await reportPage({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
     expect(await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
+  });
+});
+
+describe('recordScanTimes', () => {
+  it('adds the times of rescans that sent no report to the page they were made on, and nowhere else', async () => {
+    const url = 'https://news.example/today';
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: documentOf(url), scanMs: 2.5, candidates: CLEAN_PAGE }, NOW);
+    await recordScanTimes(tabId, documentOf(url), [0.4, 0.3]);
+    expect((await getTabState(tabId))?.scanMs).toEqual([2.5, 0.4, 0.3]);
+
+    // Late times of the page before, once the next page has reported: not this page's.
+    const next = 'https://shop.example/';
+    await reportPage({ tabId, url: next, documentId: documentOf(next), scanMs: 1.5, candidates: CLEAN_PAGE }, NOW + 1);
+    await recordScanTimes(tabId, documentOf(url), [0.2]);
+    expect(await getTabState(tabId)).toMatchObject({ url: next, scanMs: [1.5], verdict: { level: 'clean' } });
+  });
+
+  it('keeps the verdict, and does nothing for a tab that has not reported', async () => {
+    const tabId = await openTab(SCAM_URL);
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+    await reportPage({ tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
+    await recordScanTimes(tabId, documentOf(SCAM_URL), [0.3]);
+    expect(await getTabState(tabId)).toMatchObject({ verdict: { level: 'scam' }, scanMs: [1, 0.3] });
+
+    const other = await openTab('https://news.example/');
+    await recordScanTimes(other, documentOf('https://news.example/'), [0.3]);
+    expect(await getTabState(other)).toBeNull();
   });
 });
 

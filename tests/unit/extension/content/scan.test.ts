@@ -45,7 +45,7 @@ describe('startScanLoop', () => {
     vi.useFakeTimers();
     const doc = page('<p id="alert">Welcome to our shop.</p>');
     const sent: Array<{ page: PageExtract; quiet: number[] }> = [];
-    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, send: (p, _ms, quiet) => sent.push({ page: p, quiet }) });
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, promptMs: 10, send: (p, _ms, quiet) => sent.push({ page: p, quiet }) });
     // The first scan waits for the next frame (or a moment, in a tab that draws none).
     expect(sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(150);
@@ -66,11 +66,94 @@ describe('startScanLoop', () => {
     loop.stop();
   });
 
+  it('reads what a page shows in answer to a click at once, not after the usual quiet time', async () => {
+    vi.useFakeTimers();
+    const doc = page('<p id="alert">Click anywhere to continue.</p>');
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { debounceMs: 400, fastRescans: 5, maxDelayMs: 10_000, promptMs: 50, send: (p) => sent.push(p) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+
+    // Without input, a change waits for the page to be quiet for debounceMs.
+    const alert = doc.getElementById('alert');
+    if (alert) alert.textContent = 'Loading the article…';
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent).toHaveLength(2);
+
+    // A mutation of the page's own (a ticker) starts a slow rescan; then the person clicks and
+    // the page shows its alert: that is read within promptMs and a frame, not behind the ticker.
+    doc.body.append(doc.createElement('span'));
+    await vi.advanceTimersByTimeAsync(10);
+    loop.input();
+    if (alert) alert.textContent = 'Windows Defender: your computer is blocked. Call +1 888 555 0147.';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(3);
+    expect(sent[2]?.phones.map((p) => p.text)).toEqual(['+1 888 555 0147']);
+
+    // The answer to one input is read promptly a few times, then at the usual pace again.
+    for (let i = 0; i < 3; i++) {
+      if (alert) alert.textContent = `Scanning… ${i + 1} threats found. Call +1 888 555 0147.`;
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    expect(sent).toHaveLength(5);
+    if (alert) alert.textContent = 'Scanning… 4 threats found. Call +1 888 555 0147.';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(5);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(6);
+    loop.stop();
+  });
+
+  it('sends the times of rescans that found nothing new once the page is quiet, so the figures count them', async () => {
+    vi.useFakeTimers();
+    const doc = page('<p id="alert">Welcome to our shop.</p>');
+    const sent: number[][] = [];
+    const quiet: number[][] = [];
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, promptMs: 10, send: (_p, ms, q) => sent.push([...q, ms]), sendQuiet: (q) => quiet.push(q) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    doc.getElementById('alert')?.setAttribute('class', 'blink');
+    await vi.advanceTimersByTimeAsync(200);
+    doc.getElementById('alert')?.setAttribute('class', '');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(quiet).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toHaveLength(1);
+    expect(quiet).toHaveLength(1);
+    expect(quiet[0]).toHaveLength(2);
+    // Sent once: the next report does not carry them again.
+    const alert = doc.getElementById('alert');
+    if (alert) alert.textContent = 'Call +1 888 555 0147 now.';
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toHaveLength(1);
+    loop.stop();
+  });
+
+  it('reads nothing more once stopped, whatever the page does', async () => {
+    vi.useFakeTimers();
+    const doc = page('<p id="alert">Welcome.</p>');
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, promptMs: 10, send: (p) => sent.push(p) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    loop.stop();
+    loop.input();
+    loop.poke();
+    loop.scanNow();
+    const alert = doc.getElementById('alert');
+    if (alert) alert.textContent = 'Call +1 888 555 0147 now.';
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(sent).toHaveLength(1);
+  });
+
   it('scans at once when asked (a dialog is about to block the page), and only once', async () => {
     vi.useFakeTimers();
     const doc = page('<p>Call +1 888 555 0147 now.</p>');
     const sent: PageExtract[] = [];
-    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, send: (p) => sent.push(p) });
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, promptMs: 10, send: (p) => sent.push(p) });
     loop.scanNow();
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(300);
