@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -16,6 +17,11 @@ import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type Pa
  * the way a person would, and watched until the extension sends it to the warning page or the
  * time is up. What the extension concluded is read back from its own storage. Missing a target
  * is a result, not a failure: the exit code is non-zero only when the harness itself breaks.
+ *
+ * --concurrency (default: one page per processor core, at most 4) is how many pages are open at
+ * once. More pages than cores make the run shorter but the times longer: the pages then wait for
+ * each other (scam kits keep a core busy with their animations and loops), and time to verdict
+ * measures the machine's crowding instead of what a person with one page open would see.
  *
  * --timeout-ms (default 8000) bounds each page from the start of its navigation: the click comes
  * after the load event or after half of it, whichever is first, and the tab is watched until the
@@ -35,6 +41,9 @@ interface EvalOptions {
 }
 
 class UsageError extends Error {}
+
+/** One page per core (see the top of this file), at most 4. */
+export const DEFAULT_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism()));
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -67,7 +76,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
   return {
     corpus,
     out: parsed.values.out ?? null,
-    concurrency: positiveInt(parsed.values.concurrency, '--concurrency', 4),
+    concurrency: positiveInt(parsed.values.concurrency, '--concurrency', DEFAULT_CONCURRENCY),
     timeoutMs: positiveInt(parsed.values['timeout-ms'], '--timeout-ms', 8000),
     cdn: parsed.values.cdn ?? [],
   };

@@ -92,6 +92,15 @@ export async function setSubscriptions(subscriptions: Subscriptions): Promise<vo
   await storageItems().subscriptions.setValue(repairSubscriptions(subscriptions));
 }
 
+/**
+ * Call `onChange` whenever the subscriptions change, by whoever changed them (the background
+ * adds a list that a loaded settings file named, fetches one, or marks one as failing). Returns
+ * the function that stops watching.
+ */
+export function watchSubscriptions(onChange: () => void): () => void {
+  return storageItems().subscriptions.watch(() => onChange());
+}
+
 function tabKey(tabId: number) {
   return `session:tab-${tabId}` as const;
 }

@@ -148,7 +148,7 @@ test('a newly listed host is blocked after the extension fetches the signed list
     await options.reload();
     const shown = options.getByTestId('list-status');
     await expect(shown).toContainText(`Version ${second.version}`);
-    await expect(shown).toContainText('It lists 2 sites and 0 phone numbers.');
+    await expect(shown).toContainText('Sites listed: 2. Phone numbers listed: 0.');
     await expect(shown).not.toContainText('failed');
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -139,6 +139,16 @@ test('a hosts file the person adds in the options makes its hosts suspicious, an
     await expect(section.getByTestId('subscription').filter({ hasText: 'lists.hangup-subs-test.org' })).toHaveCount(0);
     await page.reload();
     await expect.poll(async () => (await verdictOf(options, QUIET_PAGE))?.level).toBe('clean');
+
+    // A settings file that names the list brings it back, shown at once with its state.
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save to a file' }).click()]);
+    const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+    const file = { ...saved, subscriptions: [{ url: LIST_URL, format: 'hosts', enabled: true }] };
+    await options.getByTestId('import-file').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(options.getByTestId('options-status')).toContainText('Lists added: 1.');
+    const loaded = section.getByTestId('subscription').filter({ hasText: 'lists.hangup-subs-test.org/scam-hosts.txt' });
+    await expect(loaded.getByTestId('subscription-status')).toHaveText(/^2 sites, updated /);
+    await expect(loaded.getByRole('switch')).toBeChecked();
   } finally {
     await context?.close();
     await rm(profile, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AddSubscriptionError, SubscriptionView } from '../../extension/background/subscriptions';
 import { sendMessage } from '../../extension/send-message';
+import { watchSubscriptions } from '../../extension/storage';
 import { MAX_OWN_SUBSCRIPTIONS } from '../../extension/subscription-presets';
 import { isSubscriptionUrl, SUBSCRIPTION_FORMATS, type SubscriptionFormat } from '../../extension/storage-schema';
 import { languageInUse, type MessageKey, t } from '../i18n';
@@ -93,8 +94,19 @@ export function SubscriptionsSection() {
   const [error, setError] = useState<MessageKey | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
+  // Lists also change without this section: a loaded settings file adds some, and the background
+  // updates their status when it fetches them.
   useEffect(() => {
-    void sendMessage({ type: 'getSubscriptions' }).then((r) => setViews(r.subscriptions));
+    let asked = 0;
+    const refresh = () => {
+      // Only the answer to the latest question counts: an earlier one may arrive later.
+      const question = ++asked;
+      void sendMessage({ type: 'getSubscriptions' }).then((r) => {
+        if (question === asked) setViews(r.subscriptions);
+      });
+    };
+    refresh();
+    return watchSubscriptions(refresh);
   }, []);
 
   /** One change at a time: a download may take a while, and the list shows its outcome. */
