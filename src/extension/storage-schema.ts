@@ -189,12 +189,44 @@ export const SubscriptionFormatSchema = z.enum(SUBSCRIPTION_FORMATS);
 export type SubscriptionFormat = z.infer<typeof SubscriptionFormatSchema>;
 export const SubscriptionIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 
+/*
+ * Why the last download of a list failed, as a kind the options page says in the person's
+ * language; `lastError` next to it keeps the English detail for maintainers. The kinds are what
+ * the worker can meet (background/list-failure.ts): no answer, no answer in time, an HTTP error
+ * status, a web page or an unreadable file instead of the list, a list too large, a refused
+ * signature, a list no newer than the one in use, a sharp drop in size, no room in storage, a
+ * damaged stored copy, no list address set, and anything else.
+ */
+export const LIST_FAILURE_KINDS = ['unreachable', 'timeout', 'http', 'web-page', 'not-a-list', 'malformed', 'too-large', 'signature', 'not-newer', 'drop', 'storage-full', 'damaged-copy', 'no-address', 'other'] as const;
+export const ListFailureKindSchema = z.enum(LIST_FAILURE_KINDS);
+export type ListFailureKind = z.infer<typeof ListFailureKindSchema>;
+export const ListFailureSchema = z.object({
+  kind: ListFailureKindSchema,
+  /** The HTTP status, for kind "http". */
+  status: z.optional(z.number().check(z.int(), z.gte(100), z.lte(599))),
+});
+export type ListFailure = z.infer<typeof ListFailureSchema>;
+
+/**
+ * A stored failure kind, or undefined when there is none or it cannot be read (a status stored
+ * before kinds existed, or by a newer version with kinds this one lacks): the options page then
+ * shows the English `lastError` as it did before.
+ */
+export function repairListFailure(raw: unknown): ListFailure | undefined {
+  const parsed = ListFailureSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  if (parsed.data.kind === 'http') return parsed.data.status === undefined ? undefined : { kind: 'http', status: parsed.data.status };
+  return { kind: parsed.data.kind };
+}
+
 export const SubscriptionStatusSchema = z.object({
   /** When the last attempt to fetch ended, and how. */
   lastCheckAt: z.optional(z.number()),
   lastSuccessAt: z.optional(z.number()),
   /** Why the last attempt failed, in plain words (the last good copy stays in use). */
   lastError: z.optional(z.string().check(z.maxLength(1000))),
+  /** The same failure as a kind, shown in the person's language; absent in statuses stored before kinds. */
+  lastFailure: z.optional(ListFailureSchema),
   /** Failures in a row: each doubles the wait before the next attempt. */
   failures: z.number().check(z.int(), z.nonnegative()),
   etag: z.optional(z.string().check(z.maxLength(500))),
@@ -242,10 +274,15 @@ function repairSubscriptionStatus(raw: unknown): SubscriptionStatus {
     return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
   };
   const text = (key: string, max: number) => (typeof input[key] === 'string' && (input[key] as string).length <= max ? { [key]: input[key] as string } : {});
+  const failure = () => {
+    const lastFailure = repairListFailure(input['lastFailure']);
+    return lastFailure ? { lastFailure } : {};
+  };
   return {
     ...time('lastCheckAt'),
     ...time('lastSuccessAt'),
     ...text('lastError', 1000),
+    ...failure(),
     failures: count('failures'),
     ...text('etag', 500),
     count: count('count'),

@@ -5,6 +5,8 @@ import { LoadedList, lookupOf } from '../../core/blocklist/matcher';
 import { parsePublicKey } from '../../core/blocklist/sign';
 import { acceptDiff, acceptList, isExpired, ListRejected, parseIndex, retryMinutes } from '../../core/blocklist/update';
 import type { BlocklistLookup } from '../../core/detect/types';
+import { type ListFailure, repairListFailure } from '../storage-schema';
+import { failureDetail, httpFailure, ListFetchFailed, listFailureOf, overNetwork } from './list-failure';
 import { subscribedLookup } from './subscriptions';
 
 /*
@@ -31,7 +33,10 @@ export interface ListStatus {
   /** When the last attempt to fetch ended, and how. */
   lastCheckAt?: number;
   lastSuccessAt?: number;
+  /** Why the last attempt failed, in English: the maintainers' detail. */
   lastError?: string;
+  /** The same as a kind the options page says in the person's language; absent in statuses stored before kinds. */
+  lastFailure?: ListFailure;
   failures: number;
   etag?: string;
   /** How the last update arrived: a diff (kilobytes) or the full list. */
@@ -100,9 +105,13 @@ export async function currentLookup(): Promise<BlocklistLookup | undefined> {
 
 export async function listStatus(now = Date.now()): Promise<ListStatus> {
   const { artifact, source } = await activeList();
-  const stored = (await statusItem().getValue()) ?? { failures: 0 };
+  const stored: Partial<Omit<ListStatus, 'expired'>> = (await statusItem().getValue()) ?? {};
+  // Not a versioned item: a status stored before failure kinds has none, and reads as before.
+  const { lastFailure: storedFailure, ...rest } = stored;
+  const lastFailure = repairListFailure(storedFailure);
   return {
-    ...stored,
+    ...rest,
+    ...(lastFailure ? { lastFailure } : {}),
     failures: stored.failures ?? 0,
     source,
     version: artifact.version,
@@ -115,9 +124,9 @@ export async function listStatus(now = Date.now()): Promise<ListStatus> {
 
 async function readBody(response: Response): Promise<string> {
   const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_LIST_BYTES) throw new ListRejected(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`, 'malformed');
-  const text = await response.text();
-  if (text.length > MAX_LIST_BYTES) throw new ListRejected('The list is larger than accepted.', 'malformed');
+  if (length > MAX_LIST_BYTES) throw new ListFetchFailed(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`, { kind: 'too-large' });
+  const text = await overNetwork(response.text());
+  if (text.length > MAX_LIST_BYTES) throw new ListFetchFailed('The list is larger than accepted.', { kind: 'too-large' });
   return text;
 }
 
@@ -126,7 +135,7 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<R
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
     // No cookies, no referrer: fetching the list says nothing about the person.
-    return await fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal });
+    return await overNetwork(fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal }));
   } finally {
     clearTimeout(timer);
   }
@@ -145,10 +154,10 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
   try {
     const indexResponse = await get(new URL('index.json', base).href, status.etag ? { 'If-None-Match': status.etag } : {});
     if (indexResponse.status === 304) {
-      await statusItem().setValue({ ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastUpdateKind: 'unchanged' } as ListStatus);
+      await statusItem().setValue({ ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, lastUpdateKind: 'unchanged' } as ListStatus);
       return wait;
     }
-    if (!indexResponse.ok) throw new ListRejected(`The list address answered ${indexResponse.status} ${indexResponse.statusText}.`, 'malformed');
+    if (!indexResponse.ok) throw httpFailure(indexResponse, ' for the list index');
     const index = parseIndex(await readBody(indexResponse), indexResponse.headers.get('content-type'));
     wait = Math.max(wait, index.minFetchMinutes);
     const etag = indexResponse.headers.get('etag') ?? undefined;
@@ -165,7 +174,7 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
       }
       if (!next) {
         const response = await get(new URL(index.full, base).href);
-        if (!response.ok) throw new ListRejected(`The list address answered ${response.status} for the list.`, 'malformed');
+        if (!response.ok) throw httpFailure(response, ' for the list');
         next = await acceptList(await readBody(response), response.headers.get('content-type'), publicKey, current.artifact);
         kind = 'full';
       }
@@ -177,12 +186,11 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
       await listItem().setValue({ artifact: next });
       active = { artifact: next, list, source: 'fetched' };
     }
-    await statusItem().setValue({ ...status, etag, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastUpdateKind: kind } as ListStatus);
+    await statusItem().setValue({ ...status, etag, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, lastUpdateKind: kind } as ListStatus);
     return Math.max(wait, next?.minFetchMinutes ?? 0);
   } catch (error) {
     const failures = (status.failures ?? 0) + 1;
-    const message = error instanceof Error ? error.message : String(error);
-    await statusItem().setValue({ ...status, lastCheckAt: now, failures, lastError: message } as ListStatus);
+    await statusItem().setValue({ ...status, lastCheckAt: now, failures, lastError: failureDetail(error, FETCH_TIMEOUT_MS / 1000), lastFailure: listFailureOf(error) } as ListStatus);
     return retryMinutes(wait, failures);
   }
 }
@@ -190,7 +198,7 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
 /** Say in the status that no list address is set, so updates are off (the bundled list is used). */
 export async function noListAddress(now = Date.now()): Promise<void> {
   const status = (await statusItem().getValue()) ?? { failures: 0 };
-  await statusItem().setValue({ ...status, lastCheckAt: now, lastError: 'No list address is set, so the list is not updated.' } as ListStatus);
+  await statusItem().setValue({ ...status, lastCheckAt: now, lastError: 'No list address is set, so the list is not updated.', lastFailure: { kind: 'no-address' } } as ListStatus);
 }
 
 /** Forget the loaded list (tests; a worker restart does the same). */

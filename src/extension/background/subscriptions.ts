@@ -4,6 +4,7 @@ import { acceptSubscribedListInSteps, HostSet, hostOfAddress, SubscriptionReject
 import { retryMinutes } from '../../core/blocklist/update';
 import { getSubscriptions, setSubscriptions } from '../storage';
 import { isSubscriptionUrl, EMPTY_SUBSCRIPTION_STATUS, type Subscription, type SubscriptionFormat, type SubscriptionStatus } from '../storage-schema';
+import { failureDetail, httpFailure, listFailureOf, overNetwork } from './list-failure';
 import { MAX_OWN_SUBSCRIPTIONS, presetById, SUBSCRIPTION_PRESETS, type SubscriptionPreset, subscriptionName } from '../subscription-presets';
 
 /*
@@ -109,7 +110,14 @@ async function load(now: number): Promise<Map<string, { set: HostSet; name: stri
       await storage.removeItem(hostsKey(subscription.id));
       await updateSubscription(subscription.id, (s) => ({
         ...s,
-        status: { ...s.status, count: 0, etag: undefined, nextCheckAt: now, lastError: 'The stored copy of this list was damaged; it will be fetched again.' },
+        status: {
+          ...s.status,
+          count: 0,
+          etag: undefined,
+          nextCheckAt: now,
+          lastError: 'The stored copy of this list was damaged; it will be fetched again.',
+          lastFailure: { kind: 'damaged-copy' },
+        },
       }));
     });
   }
@@ -176,14 +184,6 @@ export async function subscriptionViews(): Promise<SubscriptionView[]> {
   ];
 }
 
-function describeFailure(error: unknown): string {
-  if (error instanceof SubscriptionRejected) return error.message;
-  if (error instanceof DOMException && error.name === 'AbortError') return `The list address did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`;
-  if (error instanceof TypeError) return `The list address could not be reached (${error.message}).`;
-  if (error instanceof Error && /quota/i.test(error.message)) return "The browser's storage for Hang Up is full, so this list could not be kept. Switch off a large list and try again.";
-  return error instanceof Error ? error.message : String(error);
-}
-
 const MB = 1024 * 1024;
 
 /** Lets the worker answer messages (page reports) between the steps of parsing a large list. */
@@ -232,12 +232,12 @@ async function fetchSubscription(subscription: Subscription, now: number): Promi
     // Only ask "has it changed?" when there is a good copy to keep.
     const headers: Record<string, string> = status.etag && status.count > 0 ? { 'If-None-Match': status.etag } : {};
     // No cookies, no referrer: fetching a list says nothing about the person.
-    const response = await fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal });
+    const response = await overNetwork(fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal }));
     if (response.status === 304 && status.count > 0) {
-      next = { ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, nextCheckAt: now + SUBSCRIPTION_FETCH_MINUTES * 60_000 };
+      next = { ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, nextCheckAt: now + SUBSCRIPTION_FETCH_MINUTES * 60_000 };
     } else {
-      if (!response.ok) throw new SubscriptionRejected(`The list address answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-      const body = await readCapped(response);
+      if (!response.ok) throw httpFailure(response);
+      const body = await overNetwork(readCapped(response));
       const accepted = await acceptSubscribedListInSteps(body, response.headers.get('content-type'), format, status.count > 0 ? status.count : null, pause);
       await storage.setItem<StoredHosts>(hostsKey(id), { count: accepted.set.size, hashes: accepted.set.encode() });
       const stillWanted = (await getSubscriptions()).subscriptions.find((s) => s.id === id)?.enabled === true;
@@ -249,7 +249,8 @@ async function fetchSubscription(subscription: Subscription, now: number): Promi
     // Switched off or removed meanwhile: nothing failed.
     if (controller.signal.reason === WITHDRAWN) return;
     const failures = status.failures + 1;
-    next = { ...status, lastCheckAt: now, failures, lastError: describeFailure(error), nextCheckAt: now + retryMinutes(RETRY_BASE_MINUTES, failures) * 60_000 };
+    const lastError = failureDetail(error, FETCH_TIMEOUT_MS / 1000).slice(0, 1000);
+    next = { ...status, lastCheckAt: now, failures, lastError, lastFailure: listFailureOf(error), nextCheckAt: now + retryMinutes(RETRY_BASE_MINUTES, failures) * 60_000 };
   } finally {
     clearTimeout(timer);
     inflight.delete(id);

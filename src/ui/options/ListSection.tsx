@@ -3,8 +3,22 @@ import type { ListStatus } from '../../extension/background/blocklist';
 import { sendMessage } from '../../extension/send-message';
 import { isListUrl, type Settings } from '../../extension/storage-schema';
 import { languageInUse, t } from '../i18n';
+import { FailureDetail, failureReason } from './ListFailure';
 
 const when = (time: number | string | undefined) => (time === undefined ? t('optionsListNever') : new Date(time).toLocaleString(languageInUse()));
+
+/** Why the last update failed; no list address set is no failure, only a note. */
+function LastFailure({ status }: { status: ListStatus }) {
+  if (status.lastFailure?.kind === 'no-address') return <p class="muted">{t('optionsListNoAddress')}</p>;
+  const reason = failureReason(status.lastFailure, status.lastError);
+  if (!reason) return null;
+  return (
+    <>
+      <p class="warning">{t('optionsListLastError', reason)}</p>
+      <FailureDetail failure={status.lastFailure} lastError={status.lastError} />
+    </>
+  );
+}
 
 /** How the maintained list is doing: which version, how old, whether updates work. */
 export function ListSection({ settings, onSettings }: { settings: Settings; onSettings: (next: Settings) => Promise<void> }) {
@@ -38,7 +52,7 @@ export function ListSection({ settings, onSettings }: { settings: Settings; onSe
           {status.source === 'bundled' && <p class="muted">{t('optionsListBundled')}</p>}
           {status.expired && <p class="warning">{t('optionsListExpired')}</p>}
           <p class="muted">{t('optionsListLastCheck', when(status.lastCheckAt))}</p>
-          {status.lastError && <p class="warning">{t('optionsListLastError', status.lastError)}</p>}
+          <LastFailure status={status} />
         </div>
       )}
       <form onSubmit={(event) => void save(event)}>

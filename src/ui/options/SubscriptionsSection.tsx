@@ -5,6 +5,7 @@ import { watchSubscriptions } from '../../extension/storage';
 import { MAX_OWN_SUBSCRIPTIONS } from '../../extension/subscription-presets';
 import { isSubscriptionUrl, SUBSCRIPTION_FORMATS, type SubscriptionFormat } from '../../extension/storage-schema';
 import { languageInUse, type MessageKey, t } from '../i18n';
+import { FailureDetail, failureReason } from './ListFailure';
 
 /*
  * Scam lists published by others, which the person may switch on: the presets and addresses they
@@ -49,6 +50,7 @@ function statusLine(view: SubscriptionView, now: number): string {
 function SubscriptionItem({ view, busy, onToggle, onRemove }: { view: SubscriptionView; busy: boolean; onToggle: (enabled: boolean) => void; onRemove: () => void }) {
   const statusId = `subs-status-${view.id}`;
   const now = Date.now();
+  const reason = failureReason(view.status.lastFailure, view.status.lastError);
   return (
     <li class="subscription" data-testid="subscription" data-subscription={view.id} style={{ margin: '0 0 1.2em' }}>
       <label class="choice">
@@ -70,11 +72,14 @@ function SubscriptionItem({ view, busy, onToggle, onRemove }: { view: Subscripti
         )}
         <p data-testid="subscription-status">{statusLine(view, now)}</p>
         {view.enabled && view.status.refused > 0 && <p class="muted">{t('subsRefused', view.status.refused.toLocaleString(languageInUse()))}</p>}
-        {view.enabled && view.status.lastError && (
-          <p class="warning" data-testid="subscription-error">
-            {t('subsLastError', view.status.lastError)}
-            {view.status.count > 0 ? ` ${t('subsKeptCopy')}` : ''}
-          </p>
+        {view.enabled && reason && (
+          <>
+            <p class="warning" data-testid="subscription-error">
+              {t('subsLastError', reason)}
+              {view.status.count > 0 ? ` ${t('subsKeptCopy')}` : ''}
+            </p>
+            <FailureDetail failure={view.status.lastFailure} lastError={view.status.lastError} />
+          </>
         )}
       </div>
       {!view.preset && (
