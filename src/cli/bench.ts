@@ -6,6 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
+import { benchCompare, parseVariants, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -16,11 +17,13 @@ import { decodeHtml, htmlToText } from './html-text';
 
 /*
  * `npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]`
+ * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--out FILE] [--corpus DIR]`
  *
  * Performance figures of the detector and the built extension, on a real page corpus
  * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
  * the content script holds the main thread per scan in Chromium, what the extension adds to page
  * load, and how big the bundles are. Never part of `npm test`: the figures depend on the machine.
+ * With --compare it measures only page load, with other builds beside this one (bench-compare.ts).
  */
 
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/dev-real');
@@ -258,12 +261,34 @@ async function benchSizes(): Promise<Metrics> {
 
 // --- main -----------------------------------------------------------------------------------
 
+function compareMetrics(figures: readonly VariantFigures[]): Metrics {
+  const metrics: Metrics = {};
+  for (const f of figures) {
+    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages)` };
+    metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
+    metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
+  }
+  return metrics;
+}
+
 async function main(): Promise<void> {
+  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--out FILE] [--corpus DIR]';
   let values;
+  let variants;
   try {
-    ({ values } = parseArgs({ options: { out: { type: 'string' }, corpus: { type: 'string' }, 'no-browser': { type: 'boolean' }, 'no-blocklist': { type: 'boolean' }, 'no-service': { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: {
+        out: { type: 'string' },
+        corpus: { type: 'string' },
+        'no-browser': { type: 'boolean' },
+        'no-blocklist': { type: 'boolean' },
+        'no-service': { type: 'boolean' },
+        compare: { type: 'string', multiple: true },
+      },
+    }));
+    variants = values.compare ? parseVariants(values.compare, EXTENSION_DIR) : null;
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]`);
+    console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
   const log = (line: string) => console.log(line);
@@ -272,6 +297,15 @@ async function main(): Promise<void> {
     requireBuiltExtension(EXTENSION_DIR);
     const corpus = await loadCorpus(values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS);
     log(`Corpus ${corpus.name}: ${corpus.pages.length} pages`);
+
+    if (variants) {
+      const figures = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log);
+      log('');
+      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}`);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures) }, null, 2)}\n`);
+      log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
+      return;
+    }
 
     const textPages = await Promise.all(corpus.pages.map((page) => readTextPage(corpus, page)));
     log('Timing prefilter + detect in Node…');

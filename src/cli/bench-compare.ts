@@ -1,0 +1,139 @@
+import path from 'node:path';
+import type { Corpus, CorpusPage } from './corpus';
+import { type CorpusBrowser, launchCorpusBrowser, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
+import { percentile } from './eval-summary';
+
+/*
+ * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …]`: what page load costs with other
+ * builds of the extension beside this one. Questions like "is it the worker, the isolated world or
+ * our script?" are answered by building variants (a manifest without one content script, a script
+ * that returns at once, …) and loading the same pages in all of them. Every page is loaded once in
+ * each browser, one load at a time, the order rotating from page to page, so slow drifts of the
+ * machine fall on all variants alike. Two figures per variant, both against no extension:
+ * - the ratio of the median load times (what `pageLoad.overheadRatio` reports for this build);
+ * - the median of the per-page ratios: less moved by which pages happen to sit near the median.
+ * Repeated runs of the same build differ by a few hundredths; compare variants within one run.
+ */
+
+export interface Variant {
+  name: string;
+  /** A built extension folder (with manifest.json); null for the browser without an extension. */
+  dir: string | null;
+}
+
+export class VariantError extends Error {}
+
+const NAME_RE = /^[a-z0-9][a-z0-9_-]{0,31}$/i;
+const RESERVED = new Set(['none', 'this']);
+
+/** `NAME=DIR` arguments as variants, after no extension ("none") and this build ("this"). */
+export function parseVariants(args: readonly string[], thisBuild: string, check: (dir: string) => string = requireBuiltExtension): Variant[] {
+  const variants: Variant[] = [
+    { name: 'none', dir: null },
+    { name: 'this', dir: thisBuild },
+  ];
+  for (const arg of args) {
+    const at = arg.indexOf('=');
+    const name = at > 0 ? arg.slice(0, at) : '';
+    const dir = at > 0 ? arg.slice(at + 1) : '';
+    if (!NAME_RE.test(name) || !dir) throw new VariantError(`--compare takes NAME=DIR (a short name, then a built extension folder), not "${arg}"`);
+    if (RESERVED.has(name.toLowerCase())) throw new VariantError(`"${name}" is taken: "none" is the browser without an extension and "this" is this build`);
+    if (variants.some((v) => v.name.toLowerCase() === name.toLowerCase())) throw new VariantError(`"${name}" is named twice`);
+    try {
+      variants.push({ name, dir: check(path.resolve(dir)) });
+    } catch {
+      throw new VariantError(`"${dir}" (for ${name}) is not a built extension: it has no manifest.json`);
+    }
+  }
+  if (variants.length < 3) throw new VariantError('name at least one build to compare: --compare NAME=DIR');
+  return variants;
+}
+
+export interface VariantLoads {
+  variant: Variant;
+  /** loadEventEnd per page id, where the page loaded. */
+  loads: Map<string, number>;
+}
+
+export interface VariantFigures {
+  name: string;
+  loads: number;
+  medianMs: number | null;
+  /** Median load time over that of no extension. */
+  ratio: number | null;
+  /** Median over the pages loaded in both of (this variant's load / no extension's load). */
+  pairedRatio: number | null;
+}
+
+/** The figures of every variant against the first one (no extension). */
+export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
+  const base = runs[0];
+  if (!base) return [];
+  const baseMedian = percentile([...base.loads.values()], 50);
+  return runs.map(({ variant, loads }) => {
+    const median = percentile([...loads.values()], 50);
+    const ratios = [...loads].flatMap(([id, ms]) => {
+      const without = base.loads.get(id);
+      return without ? [ms / without] : [];
+    });
+    return {
+      name: variant.name,
+      loads: loads.size,
+      medianMs: median,
+      ratio: median !== null && baseMedian ? median / baseMedian : null,
+      pairedRatio: percentile(ratios, 50),
+    };
+  });
+}
+
+const LOAD_TIMEOUT_MS = 20_000;
+const START_SETTLE_MS = 300;
+
+/** One load of `url` after a small page on another host (as the main bench does); null if it failed. */
+async function loadOnce(browser: CorpusBrowser, url: string, key: string): Promise<number | null> {
+  const tab = await browser.context.newPage();
+  try {
+    await tab.goto(`http://hangup-bench-start.test/${key}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    await sleep(START_SETTLE_MS);
+    await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const ms = await withTimeout(
+      tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0),
+      5000,
+      'reading navigation timing',
+    );
+    return ms > 0 ? ms : null;
+  } catch {
+    return null;
+  } finally {
+    await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
+  }
+}
+
+export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void): Promise<VariantFigures[]> {
+  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
+  const browsers: CorpusBrowser[] = [];
+  try {
+    for (const variant of variants) browsers.push(await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant.dir }));
+    log(`Loading ${pages.length} benign pages in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
+    const runs: VariantLoads[] = variants.map((variant) => ({ variant, loads: new Map() }));
+    // One unmeasured load in each first: renderers and workers start on it.
+    const warmUp = pages[0];
+    if (warmUp) for (const [k, browser] of browsers.entries()) await loadOnce(browser, warmUp.url, `compare-warm-up-${k}`);
+    for (const [i, page] of pages.entries()) {
+      for (let step = 0; step < browsers.length; step++) {
+        const k = (i + step) % browsers.length;
+        const browser = browsers[k];
+        const run = runs[k];
+        if (!browser || !run) continue;
+        const ms = await loadOnce(browser, page.url, `compare-${i}-${k}`);
+        if (ms !== null) run.loads.set(page.id, ms);
+      }
+      if ((i + 1) % 25 === 0) log(`  ${i + 1}/${pages.length} pages`);
+    }
+    return compareLoads(runs);
+  } finally {
+    for (const browser of browsers) await browser.close().catch(() => undefined);
+    await server.close();
+  }
+}

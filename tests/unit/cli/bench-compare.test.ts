@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compareLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+
+/** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
+const check = (dir: string) => {
+  if (!dir.includes('built-')) throw new Error('no manifest');
+  return dir;
+};
+
+describe('parseVariants', () => {
+  it('compares the named builds with no extension and with this build', () => {
+    const variants = parseVariants(['empty=/tmp/built-empty', 'no-lockwatch=/tmp/built-nolw'], '/repo/.output/chrome-mv3', check);
+    expect(variants).toEqual([
+      { name: 'none', dir: null },
+      { name: 'this', dir: '/repo/.output/chrome-mv3' },
+      { name: 'empty', dir: '/tmp/built-empty' },
+      { name: 'no-lockwatch', dir: '/tmp/built-nolw' },
+    ]);
+  });
+
+  it('says what is wrong with a bad argument instead of measuring the wrong thing', () => {
+    const parse = (args: string[]) => () => parseVariants(args, '/repo/.output/chrome-mv3', check);
+    expect(parse([])).toThrow(VariantError);
+    expect(parse(['/tmp/built-empty'])).toThrow(/NAME=DIR/);
+    expect(parse(['empty='])).toThrow(/NAME=DIR/);
+    expect(parse(['a b=/tmp/built-x'])).toThrow(/NAME=DIR/);
+    expect(parse(['none=/tmp/built-x'])).toThrow(/taken/);
+    expect(parse(['x=/tmp/built-x', 'X=/tmp/built-y'])).toThrow(/twice/);
+    expect(parse(['x=/tmp/not-a-build'])).toThrow(/not a built extension/);
+  });
+});
+
+describe('compareLoads', () => {
+  const variant = (name: string): Variant => ({ name, dir: name === 'none' ? null : `/b/${name}` });
+
+  it('gives each variant its median against no extension, and the median of its per-page ratios', () => {
+    const figures = compareLoads([
+      { variant: variant('none'), loads: new Map([['a', 100], ['b', 200], ['c', 400]]) },
+      { variant: variant('this'), loads: new Map([['a', 110], ['b', 240], ['c', 400]]) },
+      // Failed on page b: its ratios come from the pages it loaded.
+      { variant: variant('slow'), loads: new Map([['a', 150], ['c', 800]]) },
+    ]);
+    expect(figures.map((f) => f.name)).toEqual(['none', 'this', 'slow']);
+    expect(figures[0]).toMatchObject({ loads: 3, medianMs: 200, ratio: 1, pairedRatio: 1 });
+    expect(figures[1]).toMatchObject({ loads: 3, medianMs: 240, ratio: 1.2, pairedRatio: 1.1 });
+    expect(figures[2]).toMatchObject({ loads: 2, medianMs: 475, pairedRatio: 1.75 });
+    expect(figures[2]?.ratio).toBeCloseTo(2.375);
+  });
+
+  it('has no ratios when the browser without an extension loaded nothing', () => {
+    const figures = compareLoads([
+      { variant: variant('none'), loads: new Map() },
+      { variant: variant('this'), loads: new Map([['a', 110]]) },
+    ]);
+    expect(figures[1]).toMatchObject({ medianMs: 110, ratio: null, pairedRatio: null });
+  });
+});
