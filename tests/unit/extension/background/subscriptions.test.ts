@@ -39,6 +39,8 @@ interface Served {
   status?: number;
   body?: string;
   headers?: Record<string, string>;
+  /** Thrown by fetch instead of answering. */
+  error?: unknown;
 }
 
 /** What the list addresses answer, changed by each test; every request is recorded. */
@@ -83,6 +85,7 @@ beforeEach(async () => {
     const answer = served.get(url);
     if (!answer) return packaged(input);
     requests.push({ url, ifNoneMatch: new Headers(init?.headers).get('if-none-match') });
+    if (answer.error) throw answer.error;
     const status = answer.status ?? 200;
     return new Response(status === 304 ? null : (answer.body ?? ''), { status, headers: answer.headers ?? { 'content-type': 'text/plain; charset=utf-8' } });
   });
@@ -143,13 +146,31 @@ describe('opting in', () => {
     serve(OWN_URL, { status: 404, body: 'Not found' });
     const { subscriptions } = await addSubscription(OWN_URL, 'plain', NOW);
     const own = subscriptions.find((s) => s.url === OWN_URL);
-    expect(own?.status).toMatchObject({ count: 0, failures: 1, lastError: 'The list address answered 404.' });
+    expect(own?.status).toMatchObject({ count: 0, failures: 1, lastError: 'The list address answered 404.', lastFailure: { kind: 'http', status: 404 } });
   });
 
   it('says which format a list looks like when the person picked the wrong one', async () => {
     serve(OWN_URL, { body: hostsFile(['scam-two.net', 'scam-four.net']) });
     const { subscriptions } = await addSubscription(OWN_URL, 'plain', NOW);
-    expect(subscriptions.find((s) => s.url === OWN_URL)?.status.lastError).toMatch(/looks like a hosts list/);
+    const status = subscriptions.find((s) => s.url === OWN_URL)?.status;
+    expect(status?.lastError).toMatch(/looks like a hosts list/);
+    expect(status?.lastFailure).toEqual({ kind: 'not-a-list' });
+  });
+
+  it('says when the address cannot be reached, or does not answer in time', async () => {
+    serve(OWN_URL, { error: new TypeError('Failed to fetch') });
+    await addSubscription(OWN_URL, 'plain', NOW);
+    expect((await ownSubscription()).status).toMatchObject({ failures: 1, lastFailure: { kind: 'unreachable' }, lastError: 'The list address could not be reached (Failed to fetch).' });
+    serve(OWN_URL, { error: new DOMException('This operation was aborted', 'AbortError') });
+    await updateSubscriptionsNow(NOW + 1000);
+    expect((await ownSubscription()).status).toMatchObject({ failures: 2, lastFailure: { kind: 'timeout' }, lastError: 'The list address did not answer within 30 seconds.' });
+  });
+
+  it('says when the list names no usable domain', async () => {
+    // Genuine brand domains only: Hang Up drops them, and nothing is left.
+    serve(OWN_URL, { body: 'microsoft.com\nsupport.apple.com\n' });
+    const { subscriptions } = await addSubscription(OWN_URL, 'plain', NOW);
+    expect(subscriptions.find((s) => s.url === OWN_URL)?.status).toMatchObject({ lastFailure: { kind: 'not-a-list' }, lastError: expect.stringMatching(/empty/) });
   });
 });
 
@@ -165,6 +186,7 @@ describe('updates', () => {
     const own = await ownSubscription();
     expect(own.status).toMatchObject({ count: 200, failures: 1, lastSuccessAt: NOW, lastCheckAt: NOW + 1000 });
     expect(own.status.lastError).toMatch(/web page/);
+    expect(own.status.lastFailure).toEqual({ kind: 'web-page' });
     expect(await lookup('https://listed-7.com/')).toEqual({ entry: 'listed-7.com', list: 'lists.example.org/scam-hosts.txt' });
     // The next attempt comes in an hour, and each failure in a row doubles the wait.
     expect(own.status.nextCheckAt).toBe(NOW + 1000 + 60 * 60_000);
@@ -178,6 +200,7 @@ describe('updates', () => {
     const own = await ownSubscription();
     expect(own.status.count).toBe(200);
     expect(own.status.lastError).toMatch(/40 domains where the copy in use has 200/);
+    expect(own.status.lastFailure).toEqual({ kind: 'drop' });
     expect(await lookup('https://listed-150.com/')).toBeDefined();
   });
 
@@ -185,6 +208,7 @@ describe('updates', () => {
     serve(OWN_URL, { body: [...manyHosts(150, 'listed'), 'brand-new-scam.com'].join('\n') });
     await updateSubscriptionsNow(NOW + 1000);
     expect((await ownSubscription()).status).toMatchObject({ count: 151, failures: 0 });
+    expect((await ownSubscription()).status.lastFailure).toBeUndefined();
     expect(await lookup('https://brand-new-scam.com/')).toBeDefined();
     expect(await lookup('https://listed-170.com/')).toBeUndefined();
   });
@@ -201,6 +225,7 @@ describe('updates', () => {
     serve(OWN_URL, { body: 'x', headers: { 'content-type': 'text/plain', 'content-length': String(MAX_SUBSCRIPTION_BYTES + 1) } });
     await updateSubscriptionsNow(NOW + 1000);
     expect((await ownSubscription()).status.lastError).toMatch(/larger than the 32 MB/);
+    expect((await ownSubscription()).status.lastFailure).toEqual({ kind: 'too-large' });
     expect((await ownSubscription()).status.count).toBe(200);
   });
 
@@ -214,6 +239,7 @@ describe('updates', () => {
     await updateSubscriptionsNow(NOW + 1000);
     const own = await ownSubscription();
     expect(own.status.lastError).toMatch(/storage for Hang Up is full/);
+    expect(own.status.lastFailure).toEqual({ kind: 'storage-full' });
     expect(own.status.count).toBe(200);
     expect(await lookup('https://listed-7.com/')).toBeDefined();
     expect(await lookup('https://listed-250.com/')).toBeUndefined();
@@ -285,10 +311,31 @@ describe('broken storage', () => {
     resetLoadedSubscriptions();
     expect(await lookup('https://scam-five.com/')).toBeUndefined();
     await vi.waitFor(async () => expect((await ownSubscription()).status.lastError).toMatch(/damaged/));
+    expect((await ownSubscription()).status.lastFailure).toEqual({ kind: 'damaged-copy' });
     expect((await ownSubscription()).status.count).toBe(0);
     await onSubscriptionsAlarm(NOW + 2000);
     expect(await lookup('https://scam-five.com/')).toBeDefined();
     expect((await ownSubscription()).status).toMatchObject({ count: 2, failures: 0 });
+    expect((await ownSubscription()).status.lastFailure).toBeUndefined();
+  });
+
+  it('loads a status stored before failure kinds with its English reason, and keeps using its copy', async () => {
+    serve(OWN_URL, { body: 'scam-five.com\nscam-six.com\n', headers: { 'content-type': 'text/plain', etag: '"v1"' } });
+    await addSubscription(OWN_URL, 'plain', NOW);
+    const own = await ownSubscription();
+    const { lastFailure: _, ...before } = { ...own.status, failures: 2, lastError: 'The list address answered 503 Service Unavailable.' };
+    await fakeBrowser.storage.local.set({ subscriptions: { subscriptions: [{ ...own, status: before }] }, subscriptions$: { v: 1 } });
+    resetLoadedSubscriptions();
+    const stored = await ownSubscription();
+    expect(stored).toEqual({ ...own, status: before });
+    expect(stored.status.lastFailure).toBeUndefined();
+    expect(await lookup('https://scam-six.com/')).toBeDefined();
+    // The next failure stores its kind; a kind this version cannot read is dropped, the rest kept.
+    serve(OWN_URL, { status: 500 });
+    await updateSubscriptionsNow(NOW + 1000);
+    expect((await ownSubscription()).status).toMatchObject({ failures: 3, count: 2, lastFailure: { kind: 'http', status: 500 } });
+    await fakeBrowser.storage.local.set({ subscriptions: { subscriptions: [{ ...own, status: { ...before, lastFailure: { kind: 'gremlins' } } }] } });
+    expect((await ownSubscription()).status).toEqual(before);
   });
 });
 
