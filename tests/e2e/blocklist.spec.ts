@@ -86,7 +86,7 @@ async function publish(...entries: Array<[string, string]>): Promise<void> {
   await hangup('list', 'sign', path.join(work, 'out'), '--key', path.join(work, 'keys', 'private.key'));
 }
 
-async function listStatus(options: Page): Promise<{ version?: number; lastUpdateKind?: string; lastError?: string; failures?: number; lastCheckAt?: number }> {
+async function listStatus(options: Page): Promise<{ version?: number; lastUpdateKind?: string; lastError?: string; lastFailure?: { kind: string; status?: number }; failures?: number; lastCheckAt?: number }> {
   return options.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'getListStatus' })) as { status: object }).status);
 }
 
@@ -177,9 +177,13 @@ test('a broken or forged list is refused and the last good list stays', async ()
     await fireListAlarm(options);
     const refused = await listStatus(options);
     expect(refused.lastError).toMatch(/signature/);
+    expect(refused.lastFailure).toEqual({ kind: 'signature' });
     expect(refused.failures).toBe(1);
+    // The person reads why in plain words; the maintainers' detail stays below it.
     await options.reload();
-    await expect(options.getByTestId('list-status')).toContainText('The last update failed: The signature does not match');
+    const shown = options.getByTestId('list-status');
+    await expect(shown).toContainText('The last update failed: The list that arrived does not carry a valid signature of the Hang Up maintainers, so it was not trusted. The list in use was kept.');
+    await expect(shown.getByTestId('failure-detail')).toContainText('Technical detail: The signature does not match');
 
     // The last good list still blocks what it listed.
     const page = await context.newPage();
