@@ -122,20 +122,53 @@ export async function listStatus(now = Date.now()): Promise<ListStatus> {
   };
 }
 
-async function readBody(response: Response): Promise<string> {
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_LIST_BYTES) throw new ListFetchFailed(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`, { kind: 'too-large' });
-  const text = await overNetwork(response.text());
-  if (text.length > MAX_LIST_BYTES) throw new ListFetchFailed('The list is larger than accepted.', { kind: 'too-large' });
-  return text;
+/** A response, and the way to cut it off while its body is still coming. */
+interface Fetched {
+  response: Response;
+  abort: () => void;
 }
 
-async function get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+/**
+ * The body as text. A server that stops sending in the middle is cut off once nothing has
+ * arrived for FETCH_TIMEOUT_MS (a slow connection that keeps sending is not: the full list is
+ * tens of megabytes), and a body past the cap is refused as soon as it grows past it.
+ */
+async function readBody({ response, abort }: Fetched): Promise<string> {
+  const tooLarge = (what: string) => new ListFetchFailed(what, { kind: 'too-large' });
+  const length = Number(response.headers.get('content-length') ?? '0');
+  if (length > MAX_LIST_BYTES) throw tooLarge(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`);
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let stall = setTimeout(abort, FETCH_TIMEOUT_MS);
+  try {
+    for (;;) {
+      const { done, value } = await overNetwork(reader.read());
+      clearTimeout(stall);
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+      if (text.length > MAX_LIST_BYTES) {
+        abort();
+        throw tooLarge('The list is larger than accepted.');
+      }
+      stall = setTimeout(abort, FETCH_TIMEOUT_MS);
+    }
+  } finally {
+    clearTimeout(stall);
+  }
+  return text + decoder.decode();
+}
+
+/** Waits at most FETCH_TIMEOUT_MS for the answer to start; readBody watches the rest. */
+async function get(url: string, headers: Record<string, string> = {}): Promise<Fetched> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const abort = () => controller.abort(new DOMException(`The list address sent nothing for ${FETCH_TIMEOUT_MS / 1000} seconds.`, 'TimeoutError'));
+  const timer = setTimeout(abort, FETCH_TIMEOUT_MS);
   try {
     // No cookies, no referrer: fetching the list says nothing about the person.
-    return await overNetwork(fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal }));
+    const response = await overNetwork(fetch(url, { headers, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-cache', signal: controller.signal }));
+    return { response, abort };
   } finally {
     clearTimeout(timer);
   }
@@ -148,17 +181,19 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<R
 export async function updateList(listUrl: string, now = Date.now()): Promise<number> {
   const status: Partial<Omit<ListStatus, 'expired'>> = (await statusItem().getValue()) ?? { failures: 0 };
   const current = await activeList();
-  const publicKey = parsePublicKey(await fetchPackaged('public.key'));
   const base = listUrl.endsWith('/') ? listUrl : `${listUrl}/`;
   let wait = Math.max(DEFAULT_FETCH_MINUTES, current.artifact.minFetchMinutes);
   try {
-    const indexResponse = await get(new URL('index.json', base).href, status.etag ? { 'If-None-Match': status.etag } : {});
+    // Inside: a build without a readable key says so in the status instead of failing unseen.
+    const publicKey = parsePublicKey(await fetchPackaged('public.key'));
+    const indexFetched = await get(new URL('index.json', base).href, status.etag ? { 'If-None-Match': status.etag } : {});
+    const indexResponse = indexFetched.response;
     if (indexResponse.status === 304) {
       await statusItem().setValue({ ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, lastUpdateKind: 'unchanged' } as ListStatus);
       return wait;
     }
     if (!indexResponse.ok) throw httpFailure(indexResponse, ' for the list index');
-    const index = parseIndex(await readBody(indexResponse), indexResponse.headers.get('content-type'));
+    const index = parseIndex(await readBody(indexFetched), indexResponse.headers.get('content-type'));
     wait = Math.max(wait, index.minFetchMinutes);
     const etag = indexResponse.headers.get('etag') ?? undefined;
     let next: Artifact | undefined;
@@ -166,16 +201,16 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
     if (index.version > current.artifact.version) {
       const diffName = index.diffs[String(current.artifact.version)];
       if (diffName) {
-        const response = await get(new URL(diffName, base).href);
-        if (response.ok) {
-          next = await acceptDiff(await readBody(response), response.headers.get('content-type'), publicKey, current.artifact).catch(() => undefined);
+        const fetched = await get(new URL(diffName, base).href);
+        if (fetched.response.ok) {
+          next = await acceptDiff(await readBody(fetched), fetched.response.headers.get('content-type'), publicKey, current.artifact).catch(() => undefined);
           if (next) kind = 'diff';
         }
       }
       if (!next) {
-        const response = await get(new URL(index.full, base).href);
-        if (!response.ok) throw httpFailure(response, ' for the list');
-        next = await acceptList(await readBody(response), response.headers.get('content-type'), publicKey, current.artifact);
+        const fetched = await get(new URL(index.full, base).href);
+        if (!fetched.response.ok) throw httpFailure(fetched.response, ' for the list');
+        next = await acceptList(await readBody(fetched), fetched.response.headers.get('content-type'), publicKey, current.artifact);
         kind = 'full';
       }
     } else if (index.version < current.artifact.version) {

@@ -88,6 +88,38 @@ describe('a failed update is stored with its kind, next to the English detail', 
     expect(await failureAfterUpdate()).toMatchObject({ failure: { kind: 'timeout' }, detail: 'The list address did not answer within 30 seconds.' });
   });
 
+  it('an address that stops sending in the middle of the list is cut off, and the list in use stays', async () => {
+    const body = await signed(await artifactOf(hostLines(130, 'next'), 101));
+    publish(101, body);
+    const answer = globalThis.fetch;
+    // The list's first half arrives, then nothing more: the connection stays open.
+    vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => {
+      if (!String(input).endsWith('list-101.json')) return answer(input, init);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(body.slice(0, body.length / 2)));
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        },
+      });
+      return new Response(stream, { headers: { 'content-type': 'application/json' } });
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const update = failureAfterUpdate();
+      await vi.advanceTimersByTimeAsync(31_000);
+      expect(await update).toMatchObject({ failure: { kind: 'timeout' }, failures: 1, version: 100 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a build whose public key cannot be read says so in the status, and keeps the list in use', async () => {
+    publish(101, await signed(await artifactOf(hostLines(130, 'next'), 101)));
+    const answer = globalThis.fetch;
+    vi.stubGlobal('fetch', async (input: string | URL, init?: RequestInit) => (String(input).endsWith('/blocklist/public.key') ? new Response('not a key') : answer(input, init)));
+    expect(await failureAfterUpdate()).toMatchObject({ failure: { kind: 'signature' }, detail: expect.stringContaining('public key'), failures: 1, version: 100 });
+  });
+
   it('an HTTP error status, for the index or for the list, with its number', async () => {
     served.set(`${LIST_URL}index.json`, { status: 503 });
     expect(await failureAfterUpdate()).toMatchObject({ failure: { kind: 'http', status: 503 }, detail: expect.stringContaining('503') });
