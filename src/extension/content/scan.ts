@@ -152,6 +152,22 @@ const INPUT_ANSWER_MS = 1000;
  */
 const PROMPT_SCANS_PER_INPUT = 3;
 
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
+}
+
+/**
+ * Called from a requestAnimationFrame callback: run `task` once the frame has been drawn, ahead of
+ * the tasks already waiting (the page's timers, more of its HTML, images arriving). Those change
+ * the layout again, and a scan behind them pays for laying the page out anew. Where the browser
+ * has no task priorities, a plain timer is next best.
+ */
+function rightAfterFrame(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'user-blocking' }).catch(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
+}
+
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
   let quietScansMs: number[] = [];
@@ -188,7 +204,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       done = true;
       task();
     };
-    requestAnimationFrame(() => setTimeout(run, 0));
+    requestAnimationFrame(() => rightAfterFrame(run));
     setTimeout(run, doc.visibilityState === 'hidden' ? NO_FRAME_MS : SLOW_FRAME_MS);
   };
 
