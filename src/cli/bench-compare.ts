@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Corpus, CorpusPage } from './corpus';
 import { type CorpusBrowser, launchCorpusBrowser, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
@@ -88,21 +89,33 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
 }
 
 const LOAD_TIMEOUT_MS = 20_000;
-const START_SETTLE_MS = 300;
 
-/** One load of `url` after a small page on another host (as the main bench does); null if it failed. */
+/** A web address the corpus server answers with a small "not found" page, on a host of its own. */
+export const startUrl = (key: string) => `http://hangup-bench-start.test/${key}`;
+/** After the start page, before the measured load: the extension's work on the start page settles. */
+export const START_SETTLE_MS = 300;
+
+/** loadEventEnd of the page's navigation entry: ms from navigation start to the end of onload. */
+export async function loadEventEnd(tab: Page): Promise<number | null> {
+  const value = await withTimeout(
+    tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0),
+    5000,
+    'reading navigation timing',
+  ).catch(() => 0);
+  return value > 0 ? value : null;
+}
+
+/**
+ * One load of `url` in `browser`, after a small page on another host, so that each measured load
+ * is the same kind of navigation (web page to web page, a new site); null if it failed.
+ */
 async function loadOnce(browser: CorpusBrowser, url: string, key: string): Promise<number | null> {
   const tab = await browser.context.newPage();
   try {
-    await tab.goto(`http://hangup-bench-start.test/${key}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await sleep(START_SETTLE_MS);
     await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const ms = await withTimeout(
-      tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0),
-      5000,
-      'reading navigation timing',
-    );
-    return ms > 0 ? ms : null;
+    return await loadEventEnd(tab);
   } catch {
     return null;
   } finally {

@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { benchCompare, parseVariants, type VariantFigures } from './bench-compare';
+import { benchCompare, loadEventEnd, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -115,21 +115,6 @@ interface BrowserRun {
   firstScanMs: number[];
   failures: string[];
 }
-
-/** loadEventEnd of the page's navigation entry: ms from navigation start to the end of onload. */
-async function loadEventEnd(tab: import('@playwright/test').Page): Promise<number | null> {
-  const value = await withTimeout(
-    tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0),
-    5000,
-    'reading navigation timing',
-  ).catch(() => 0);
-  return value > 0 ? value : null;
-}
-
-/** A web address the corpus server answers with a small "not found" page, on a host of its own. */
-const startUrl = (key: string) => `http://hangup-bench-start.test/${key}`;
-/** After the start page, before the measured load: the extension's work on the start page settles. */
-const START_SETTLE_MS = 300;
 
 /**
  * One page in one browser: its load time and, with the extension, the scans it caused. In both
