@@ -111,6 +111,8 @@ function benchDetect(pages: readonly TextPage[]): Metrics {
 interface BrowserRun {
   loadMs: number[];
   scanMs: number[];
+  /** The page of the longest scan, for whoever wants to look into it. */
+  slowest: { page: string; ms: number } | null;
   /** The first scan of each page alone: it runs cold (nothing compiled yet in the page's world). */
   firstScanMs: number[];
   failures: string[];
@@ -150,6 +152,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
         const settled = await probe.tabState(tabId);
         const scans = (own(settled) ? (settled ?? state) : state).scanMs;
         run.scanMs.push(...scans);
+        for (const ms of scans) if (!run.slowest || ms > run.slowest.ms) run.slowest = { page: page.id, ms };
         if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
       } else run.failures.push(`${page.id}: no verdict`);
     }
@@ -165,7 +168,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: [], scanMs: [], firstScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: [], scanMs: [], slowest: null, firstScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -203,7 +206,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
       'content.firstScanMsMedian': { value: round(percentile(runs.with.firstScanMs, 50), 3), unit: 'ms of main thread, the first scan of each page alone (cold: nothing compiled yet)' },
       'content.firstScanMsP95': { value: round(percentile(runs.with.firstScanMs, 95), 3), unit: 'ms, first scans, 95th percentile' },
-      'content.scanMsMax': { value: round(runs.with.scanMs.length ? Math.max(...runs.with.scanMs) : null, 3), unit: 'ms, the longest scan seen' },
+      'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
