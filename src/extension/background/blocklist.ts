@@ -6,6 +6,7 @@ import { parsePublicKey } from '../../core/blocklist/sign';
 import { acceptDiff, acceptList, isExpired, ListRejected, parseIndex, retryMinutes } from '../../core/blocklist/update';
 import type { BlocklistLookup } from '../../core/detect/types';
 import { type ListFailure, repairListFailure } from '../storage-schema';
+import { readCapped } from './list-body';
 import { failureDetail, httpFailure, ListFetchFailed, listFailureOf, overNetwork } from './list-failure';
 import { subscribedLookup } from './subscriptions';
 
@@ -128,36 +129,13 @@ interface Fetched {
   abort: () => void;
 }
 
-/**
- * The body as text. A server that stops sending in the middle is cut off once nothing has
- * arrived for FETCH_TIMEOUT_MS (a slow connection that keeps sending is not: the full list is
- * tens of megabytes), and a body past the cap is refused as soon as it grows past it.
- */
-async function readBody({ response, abort }: Fetched): Promise<string> {
-  const tooLarge = (what: string) => new ListFetchFailed(what, { kind: 'too-large' });
-  const length = Number(response.headers.get('content-length') ?? '0');
-  if (length > MAX_LIST_BYTES) throw tooLarge(`The list is ${length} bytes, more than the ${MAX_LIST_BYTES} accepted.`);
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let stall = setTimeout(abort, FETCH_TIMEOUT_MS);
-  try {
-    for (;;) {
-      const { done, value } = await overNetwork(reader.read());
-      clearTimeout(stall);
-      if (done) break;
-      text += decoder.decode(value, { stream: true });
-      if (text.length > MAX_LIST_BYTES) {
-        abort();
-        throw tooLarge('The list is larger than accepted.');
-      }
-      stall = setTimeout(abort, FETCH_TIMEOUT_MS);
-    }
-  } finally {
-    clearTimeout(stall);
-  }
-  return text + decoder.decode();
+/** The body as text: within MAX_LIST_BYTES, and cut off after FETCH_TIMEOUT_MS without a byte. */
+function readBody({ response, abort }: Fetched): Promise<string> {
+  return readCapped(response, {
+    maxBytes: MAX_LIST_BYTES,
+    tooLarge: () => new ListFetchFailed(`The list is larger than the ${MAX_LIST_BYTES} bytes accepted.`, { kind: 'too-large' }),
+    stall: { ms: FETCH_TIMEOUT_MS, cutOff: abort },
+  });
 }
 
 /** Waits at most FETCH_TIMEOUT_MS for the answer to start; readBody watches the rest. */

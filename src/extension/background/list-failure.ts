@@ -60,6 +60,11 @@ const SUBSCRIPTION_REJECTED: Record<SubscriptionRejected['kind'], ListFailureKin
   size: 'too-large',
 };
 
+/** The download's own time limit ran out (a withdrawn subscription is told apart before this). */
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+}
+
 function isQuotaError(error: unknown): boolean {
   // Chrome rejects storage.local.set with an Error naming its quota; Firefox and IndexedDB with a QuotaExceededError.
   return error instanceof Error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message));
@@ -76,15 +81,14 @@ export function listFailureOf(error: unknown): ListFailure {
   }
   if (error instanceof SignatureError) return { kind: 'signature' };
   if (error instanceof DiffError) return { kind: 'malformed' };
-  // The fetch's own time limit aborts it (a withdrawn subscription is told apart before this).
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return { kind: 'timeout' };
+  if (isTimeout(error)) return { kind: 'timeout' };
   if (isQuotaError(error)) return { kind: 'storage-full' };
   return { kind: 'other' };
 }
 
 /** The English detail kept next to the kind, for maintainers. */
 export function failureDetail(error: unknown, timeoutSeconds: number): string {
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) return `The list address did not answer within ${timeoutSeconds} seconds.`;
+  if (isTimeout(error)) return `The list address did not answer within ${timeoutSeconds} seconds.`;
   if (isQuotaError(error)) return `The browser's storage for Hang Up is full (${(error as Error).message}).`;
   return error instanceof Error ? error.message : String(error);
 }

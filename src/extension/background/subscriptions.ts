@@ -4,6 +4,7 @@ import { acceptSubscribedListInSteps, HostSet, hostOfAddress, SubscriptionReject
 import { retryMinutes } from '../../core/blocklist/update';
 import { getSubscriptions, setSubscriptions } from '../storage';
 import { isSubscriptionUrl, EMPTY_SUBSCRIPTION_STATUS, type Subscription, type SubscriptionFormat, type SubscriptionStatus } from '../storage-schema';
+import { readCapped } from './list-body';
 import { failureDetail, httpFailure, listFailureOf, overNetwork } from './list-failure';
 import { MAX_OWN_SUBSCRIPTIONS, presetById, SUBSCRIPTION_PRESETS, type SubscriptionPreset, subscriptionName } from '../subscription-presets';
 
@@ -189,38 +190,6 @@ const MB = 1024 * 1024;
 /** Lets the worker answer messages (page reports) between the steps of parsing a large list. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The body as text, refused as soon as it grows past the cap (a wrong address may serve gigabytes). */
-async function readCapped(response: Response): Promise<string> {
-  const tooLarge = () => new SubscriptionRejected(`The list is larger than the ${MAX_SUBSCRIPTION_BYTES / MB} MB Hang Up accepts from one list.`, 'size');
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_SUBSCRIPTION_BYTES) throw tooLarge();
-  if (!response.body) {
-    const text = await response.text();
-    if (text.length > MAX_SUBSCRIPTION_BYTES) throw tooLarge();
-    return text;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > MAX_SUBSCRIPTION_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /** One fetch of one list; records the outcome in its status. Runs inside `serial`. */
 async function fetchSubscription(subscription: Subscription, now: number): Promise<void> {
   const { id, url, format, status } = subscription;
@@ -237,7 +206,10 @@ async function fetchSubscription(subscription: Subscription, now: number): Promi
       next = { ...status, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, nextCheckAt: now + SUBSCRIPTION_FETCH_MINUTES * 60_000 };
     } else {
       if (!response.ok) throw httpFailure(response);
-      const body = await overNetwork(readCapped(response));
+      const body = await readCapped(response, {
+        maxBytes: MAX_SUBSCRIPTION_BYTES,
+        tooLarge: () => new SubscriptionRejected(`The list is larger than the ${MAX_SUBSCRIPTION_BYTES / MB} MB Hang Up accepts from one list.`, 'size'),
+      });
       const accepted = await acceptSubscribedListInSteps(body, response.headers.get('content-type'), format, status.count > 0 ? status.count : null, pause);
       await storage.setItem<StoredHosts>(hostsKey(id), { count: accepted.set.size, hashes: accepted.set.encode() });
       const stillWanted = (await getSubscriptions()).subscriptions.find((s) => s.id === id)?.enabled === true;

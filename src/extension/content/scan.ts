@@ -190,6 +190,10 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     options.sendQuiet(quietScansMs);
     quietScansMs = [];
   };
+  const cancelFlush = () => {
+    if (flushTimer !== undefined) clearTimeout(flushTimer);
+    flushTimer = undefined;
+  };
 
   /**
    * Run `task` right after the browser has drawn its next frame, when the page's layout is up to
@@ -215,14 +219,14 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     const page = readPage(doc, options.extra?.() ?? {});
     if (last && samePageText(page, last)) {
       if (quietScansMs.length < MAX_QUIET_SCANS) quietScansMs.push(performance.now() - started);
-      if (flushTimer !== undefined) clearTimeout(flushTimer);
+      cancelFlush();
       flushTimer = setTimeout(flushQuiet, QUIET_FLUSH_MS);
       return;
     }
     last = page;
     const extract = extractPage(page);
-    if (flushTimer !== undefined) clearTimeout(flushTimer);
-    flushTimer = undefined;
+    // The report takes the quiet times along.
+    cancelFlush();
     options.send(extract, performance.now() - started, quietScansMs);
     quietScansMs = [];
   };
@@ -263,7 +267,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       generation++;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      if (flushTimer !== undefined) clearTimeout(flushTimer);
+      cancelFlush();
     },
     poke: schedule,
     scanNow() {
