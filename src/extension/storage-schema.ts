@@ -137,6 +137,11 @@ export const FrameReportSchema = z.object({
   startedAt: z.number(),
   behaviours: z.array(BehaviourEventSchema),
   dialogTexts: z.array(z.string()),
+  /**
+   * Set for a sign-in dialog the browser drew for the page at this address (see auth-dialogs.ts):
+   * it belongs to that address's document, including the one the browser shows after the dialog.
+   */
+  pageUrl: z.optional(z.string()),
 });
 export type FrameReport = z.infer<typeof FrameReportSchema>;
 

@@ -1,7 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { findPhoneNumbers, prefilter } from '../../core/detect/prefilter';
-import { getTabState } from '../storage';
-import { reportPage } from './tab-verdicts';
+import { findPhoneNumbers } from '../../core/detect/prefilter';
+import { reportAuthDialog } from './tab-verdicts';
 
 /*
  * Scam pages loop HTTP sign-in dialogs (Basic auth) whose realm text says "call +1 ...": the
@@ -51,24 +50,11 @@ export function judgeAuthDialog(details: Pick<AuthDetails, 'realm' | 'isProxy' |
 }
 
 async function judgeRealm(details: Pick<AuthDetails, 'tabId' | 'url' | 'type'>, realm: string, now: number): Promise<void> {
-  const candidates = prefilter({
-    title: '',
-    lang: '',
-    text: '',
-    textChars: 0,
-    telLinks: [],
-    attrTexts: [],
-    dialogTexts: [realm],
-    behaviours: [{ kind: 'auth-dialog', count: 1, userActivated: false, detail: 'sign-in dialog with a phone number' }],
-  });
   let pageUrl = details.url;
-  let documentId = `auth:${details.url}`;
   if (details.type !== 'main_frame') {
-    // A frame of the page asked: the verdict is the page's, and counts for its current document.
+    // A frame of the page asked: the dialog counts for the page the tab shows.
     const tab = await browser.tabs.get(details.tabId).catch(() => undefined);
-    const state = await getTabState(details.tabId);
     pageUrl = tab?.url ?? pageUrl;
-    if (state && state.url === pageUrl) documentId = state.documentId;
   }
-  await reportPage({ tabId: details.tabId, url: pageUrl, documentId, scanMs: 0, candidates }, now);
+  await reportAuthDialog(details.tabId, pageUrl, { behaviours: [{ kind: 'auth-dialog', count: 1, userActivated: false, detail: 'sign-in dialog with a phone number' }], dialogTexts: [realm] }, now, now);
 }

@@ -88,10 +88,22 @@ export interface FrameSender {
   startedAt: number;
 }
 
-/** What the frames of the page at `url`, which started at `startedAt`, reported. */
+/**
+ * A sign-in dialog counts for the documents of its address that started before it, and for one
+ * that starts within this long after it: the browser shows the answer's own page once the dialog
+ * is cancelled, and that page must not read as a fresh start.
+ */
+const AUTH_FOLLOW_MS = 5000;
+
+function belongsTo(report: FrameReport, url: string, origin: string | null, startedAt: number): boolean {
+  if (report.pageUrl !== undefined) return sameDocument(report.pageUrl, url) && startedAt <= report.startedAt + AUTH_FOLLOW_MS;
+  return report.topOrigin === origin && report.startedAt >= startedAt - START_SLACK_MS;
+}
+
+/** What the frames (and the sign-in dialogs) of the page at `url`, which started at `startedAt`, reported. */
 function framesOf(reports: readonly FrameReport[], url: string, startedAt: number): FrameExtras {
   const origin = originOf(url);
-  const own = reports.filter((r) => r.topOrigin === origin && r.startedAt >= startedAt - START_SLACK_MS);
+  const own = reports.filter((r) => belongsTo(r, url, origin, startedAt));
   return {
     behaviours: own.reduce<BehaviourEvent[]>((all, r) => mergeBehaviours(all, r.behaviours), []),
     dialogTexts: [...new Set(own.flatMap((r) => r.dialogTexts))].slice(0, MAX_FRAME_TEXTS),
@@ -117,6 +129,29 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
     if (!sameDocument(state.url, sender.tabUrl) || sender.startedAt < (state.startedAt ?? 0) - START_SLACK_MS) return state.verdict.level;
     return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
+  });
+}
+
+/**
+ * The browser drew a sign-in dialog for the page at `url` whose prompt shows a phone number (see
+ * auth-dialogs.ts). It is kept with the frames' reports, so that every report of that page,
+ * including the one from the page the browser shows once the dialog is cancelled, is judged
+ * with it and cannot clear it. It is judged at once as well: after a cancelled dialog the browser
+ * may show its own error page instead, where no content script reports.
+ */
+export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras, at: number, now: number): Promise<VerdictLevel> {
+  return inTabQueue(tabId, async () => {
+    const report: FrameReport = { key: `auth@${at}`, topOrigin: originOf(url) ?? '', startedAt: at, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS), pageUrl: url };
+    const kept = [...(await getFrameReports(tabId)), report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
+    await setFrameReports(tabId, kept);
+    const state = await getTabState(tabId);
+    if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= at + AUTH_FOLLOW_MS) {
+      if (state.blocked) return state.verdict.level;
+      return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
+    }
+    // No report of the page yet: the dialog is judged as a document of its own, started at `at`.
+    const empty = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: [], behaviours: [] });
+    return judge({ tabId, url, documentId: `auth:${at}:${url}`, startedAt: at, candidates: empty }, now);
   });
 }
 
@@ -219,8 +254,10 @@ const LEAVE_WAIT_MS = { dialogs: 700, other: 4000 } as const;
 async function sendToWarning(tabId: number, url: string, dialogs: boolean): Promise<void> {
   await disarm(tabId);
   const warning = warningPageUrl(url);
-  await browser.tabs.update(tabId, { url: warning, muted: true });
+  // Set first: the browser may refuse the navigation (a tab in the middle of a sign-in dialog or
+  // an error page), and then the tab is replaced all the same.
   setTimeout(() => void ensureLeft(tabId, warning), dialogs ? LEAVE_WAIT_MS.dialogs : LEAVE_WAIT_MS.other);
+  await browser.tabs.update(tabId, { url: warning, muted: true });
 }
 
 /**

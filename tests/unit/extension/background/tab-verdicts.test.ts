@@ -144,6 +144,21 @@ describe('reportPage', () => {
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
   });
 
+  it('replaces the tab when the browser refuses to take it to the warning page', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const tabId = await openTab(SCAM_URL);
+      vi.spyOn(fakeBrowser.tabs, 'update').mockRejectedValue(new Error('Tabs cannot be edited right now'));
+      await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW).catch(() => undefined);
+      await vi.runAllTimersAsync();
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(tabs.map((tab) => tab.id)).not.toContain(tabId);
+      expect(tabs.some((tab) => tab.url?.startsWith(WARNING_PAGE_PREFIX))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('leaves a clean page alone and remembers it as the way back', async () => {
     const url = 'https://news.example/today';
     const tabId = await openTab(url);
