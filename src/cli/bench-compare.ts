@@ -67,6 +67,19 @@ export interface VariantFigures {
   pairedRatio: number | null;
 }
 
+/**
+ * The median over the pages loaded both ways of (load time / load time without the extension).
+ * It holds still from run to run where the ratio of the two medians moves by several per cent:
+ * each page is compared with itself, so how fast the machine was for one page does not count.
+ */
+export function pairedRatio(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>): number | null {
+  const ratios = [...loads].flatMap(([id, ms]) => {
+    const base = without.get(id);
+    return base ? [ms / base] : [];
+  });
+  return percentile(ratios, 50);
+}
+
 /** The figures of every variant against the first one (no extension). */
 export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
   const base = runs[0];
@@ -74,16 +87,12 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
   const baseMedian = percentile([...base.loads.values()], 50);
   return runs.map(({ variant, loads }) => {
     const median = percentile([...loads.values()], 50);
-    const ratios = [...loads].flatMap(([id, ms]) => {
-      const without = base.loads.get(id);
-      return without ? [ms / without] : [];
-    });
     return {
       name: variant.name,
       loads: loads.size,
       medianMs: median,
       ratio: median !== null && baseMedian ? median / baseMedian : null,
-      pairedRatio: percentile(ratios, 50),
+      pairedRatio: pairedRatio(loads, base.loads),
     };
   });
 }

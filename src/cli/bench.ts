@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { benchCompare, loadEventEnd, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
+import { benchCompare, loadEventEnd, pairedRatio, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -109,7 +109,8 @@ function benchDetect(pages: readonly TextPage[]): Metrics {
 // --- the extension in Chromium ------------------------------------------------------------
 
 interface BrowserRun {
-  loadMs: number[];
+  /** loadEventEnd per page id. */
+  loadMs: Map<string, number>;
   scanMs: number[];
   /** The page of the longest scan, for whoever wants to look into it. */
   slowest: { page: string; ms: number } | null;
@@ -137,7 +138,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
       },
     );
     const ms = loaded ? await loadEventEnd(tab) : null;
-    if (run && ms !== null) run.loadMs.push(ms);
+    if (run && ms !== null) run.loadMs.set(page.id, ms);
     if (probe && tabId !== null && run) {
       const until = Date.now() + LOAD_TIMEOUT_MS;
       // The start page reported too: wait for the measured page's own verdict.
@@ -168,7 +169,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: [], scanMs: [], slowest: null, firstScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -199,8 +200,8 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       await without.close();
     }
     for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
-    const withMedian = percentile(runs.with.loadMs, 50);
-    const withoutMedian = percentile(runs.without.loadMs, 50);
+    const withMedian = percentile([...runs.with.loadMs.values()], 50);
+    const withoutMedian = percentile([...runs.without.loadMs.values()], 50);
     return {
       'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
@@ -209,6 +210,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },
+      'pageLoad.pairedRatio': { value: round(pairedRatio(runs.with.loadMs, runs.without.loadMs), 3), unit: 'median over pages of (load time with the extension / without): steadier from run to run than the ratio of medians' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { compareLoads, pairedRatio, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -53,5 +53,16 @@ describe('compareLoads', () => {
       { variant: variant('this'), loads: new Map([['a', 110]]) },
     ]);
     expect(figures[1]).toMatchObject({ medianMs: 110, ratio: null, pairedRatio: null });
+  });
+});
+
+describe('pairedRatio', () => {
+  it('compares each page with itself, and only pages loaded both ways', () => {
+    // One page slower with the extension by 10 %, one by 20 %, one by 50 %; a page that failed
+    // without the extension is left out rather than compared with nothing.
+    const without = new Map([['a', 100], ['b', 1000], ['c', 300]]);
+    const withExtension = new Map([['a', 110], ['b', 1200], ['c', 450], ['d', 5000]]);
+    expect(pairedRatio(withExtension, without)).toBeCloseTo(1.2, 6);
+    expect(pairedRatio(new Map([['d', 5000]]), without)).toBeNull();
   });
 });
