@@ -132,8 +132,12 @@ async function loadOnce(browser: CorpusBrowser, url: string, key: string): Promi
   }
 }
 
-export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void): Promise<VariantFigures[]> {
-  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
+/**
+ * `latencyMs` delays every answer of the corpus server, as a network would: what the browser and
+ * the extensions add per request then weighs against real load times instead of a local server's.
+ */
+export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, latencyMs = 0): Promise<VariantFigures[]> {
+  const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns(), latencyMs });
   const browsers: CorpusBrowser[] = [];
   try {
     for (const variant of variants) browsers.push(await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant.dir }));

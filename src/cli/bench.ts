@@ -262,9 +262,10 @@ function compareMetrics(figures: readonly VariantFigures[]): Metrics {
 }
 
 async function main(): Promise<void> {
-  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--out FILE] [--corpus DIR]';
+  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--latency-ms N] [--out FILE] [--corpus DIR]';
   let values;
   let variants;
+  let latencyMs = 0;
   try {
     ({ values } = parseArgs({
       options: {
@@ -274,9 +275,13 @@ async function main(): Promise<void> {
         'no-blocklist': { type: 'boolean' },
         'no-service': { type: 'boolean' },
         compare: { type: 'string', multiple: true },
+        'latency-ms': { type: 'string' },
       },
     }));
     variants = values.compare ? parseVariants(values.compare, EXTENSION_DIR) : null;
+    latencyMs = Number(values['latency-ms'] ?? 0);
+    if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 5000) throw new Error(`--latency-ms takes whole milliseconds from 0 to 5000, not "${values['latency-ms']}"`);
+    if (latencyMs > 0 && !variants) throw new Error('--latency-ms goes with --compare');
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
@@ -289,7 +294,8 @@ async function main(): Promise<void> {
     log(`Corpus ${corpus.name}: ${corpus.pages.length} pages`);
 
     if (variants) {
-      const figures = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log);
+      if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
+      const figures = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, latencyMs);
       log('');
       for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}`);
       if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures) }, null, 2)}\n`);

@@ -166,6 +166,11 @@ export interface CorpusServerOptions {
   libraries?: ReadonlyArray<{ pattern: RegExp; file: string }>;
   /** A certificate and key (PEM) to use instead of a new self-signed one. */
   tls?: { key: string; cert: string };
+  /**
+   * Every answer waits this long before it starts: the round trip of a network, which a server on
+   * the same machine does not have (0, the default, answers at once).
+   */
+  latencyMs?: number;
 }
 
 export interface CorpusServerStats {
@@ -252,12 +257,14 @@ export async function startCorpusServer(corpus: Pick<Corpus, 'root' | 'pages'>, 
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   };
-  const listener = (req: IncomingMessage, res: ServerResponse) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
     });
   };
+  const latencyMs = options.latencyMs ?? 0;
+  const listener = latencyMs > 0 ? (req: IncomingMessage, res: ServerResponse) => void setTimeout(() => answer(req, res), latencyMs) : answer;
 
   const tls = options.tls ?? (await selfSignedCertificate());
   const http = createHttpServer(listener);

@@ -162,6 +162,19 @@ describe('the corpus server', () => {
     }
   });
 
+  it('makes every answer wait as long as a network would, when asked to', async () => {
+    const slow = await startCorpusServer(corpus, { latencyMs: 300 });
+    try {
+      const started = performance.now();
+      const answer = await get(slow.port, 'http', 'www.example.com', '/test-pages/a/');
+      expect(answer.body).toBe('story a');
+      // A timer never fires early; the server on its own answers in a few milliseconds.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(295);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('counts what it served', () => {
     expect(server.stats.served).toBeGreaterThan(0);
     expect(server.stats.realm).toBe(2);
