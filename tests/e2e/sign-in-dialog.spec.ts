@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launch, type Launched, tabIdOf, tabState } from './fixtures';
+import { launch, type Launched, stopServiceWorker, tabIdOf, tabState } from './fixtures';
 
 /*
  * Scam pages that loop the browser's own sign-in dialog (HTTP Basic auth) with "call +1 …" in its
@@ -40,21 +40,25 @@ test.afterEach(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
-test('a sign-in dialog with a support number in its prompt ends on the warning page, with that number', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  await page.goto('http://start.example-scam.test/');
-  // The browser learns of the worker's listeners a moment after a fresh install: ask the extension
-  // something first, as a person's browser has long been running by the time a scam page comes.
-  await tabIdOf(context, 'http://start.example-scam.test/');
-  // The dialog is cancelled by the extension, so the navigation may end in the browser's error page.
-  await page.goto(LOCKED).catch(() => undefined);
-  const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
-  await expect.poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 }).toBe(true);
-  const warning = context.pages().find((p) => p.url().startsWith(warningPrefix));
-  await expect(warning!.locator('s.number').first()).toContainText('555-0142');
-  // The page shown after the dialog said only "Unauthorized": the verdict stays the dialog's.
-  const state = await tabState(context, await tabIdOf(context, warningPrefix));
-  expect(state?.verdict.level).toBe('scam');
-  expect(state?.verdict.signals.map((s) => s.id)).toContain('behaviour.auth-dialog');
-});
+for (const asleep of [false, true]) {
+  test(`a sign-in dialog with a support number in its prompt ends on the warning page, with that number${asleep ? ', also when the idle worker was stopped' : ''}`, async () => {
+    const { context, extensionId } = launched;
+    const page = await context.newPage();
+    await page.goto('http://start.example-scam.test/');
+    // The browser learns of the worker's listeners a moment after a fresh install: ask the extension
+    // something first, as a person's browser has long been running by the time a scam page comes.
+    await tabIdOf(context, 'http://start.example-scam.test/');
+    // Usually the worker is asleep when the scam page comes: the challenge must wake it.
+    if (asleep) await stopServiceWorker(context);
+    // The dialog is cancelled by the extension, so the navigation may end in the browser's error page.
+    await page.goto(LOCKED).catch(() => undefined);
+    const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
+    await expect.poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 }).toBe(true);
+    const warning = context.pages().find((p) => p.url().startsWith(warningPrefix));
+    await expect(warning!.locator('s.number').first()).toContainText('555-0142');
+    // The page shown after the dialog said only "Unauthorized": the verdict stays the dialog's.
+    const state = await tabState(context, await tabIdOf(context, warningPrefix));
+    expect(state?.verdict.level).toBe('scam');
+    expect(state?.verdict.signals.map((s) => s.id)).toContain('behaviour.auth-dialog');
+  });
+}
