@@ -141,8 +141,20 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
  */
 export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras, at: number, now: number): Promise<VerdictLevel> {
   return inTabQueue(tabId, async () => {
-    const report: FrameReport = { key: `auth@${at}`, topOrigin: originOf(url) ?? '', startedAt: at, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS), pageUrl: url };
-    const kept = [...(await getFrameReports(tabId)), report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
+    // One report per address: a page that loops the dialog counts up instead of pushing the
+    // reports of its frames out.
+    const key = `auth@${url.split('#')[0]}`;
+    const reports = await getFrameReports(tabId);
+    const earlier = reports.find((r) => r.key === key);
+    const report: FrameReport = {
+      key,
+      topOrigin: originOf(url) ?? '',
+      startedAt: at,
+      behaviours: earlier ? mergeBehaviours(earlier.behaviours.map((b) => ({ ...b, count: b.count + 1 })), extras.behaviours) : extras.behaviours,
+      dialogTexts: [...new Set([...(earlier?.dialogTexts ?? []), ...extras.dialogTexts])].slice(0, MAX_FRAME_TEXTS),
+      pageUrl: url,
+    };
+    const kept = [...reports.filter((r) => r.key !== key), report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
     await setFrameReports(tabId, kept);
     const state = await getTabState(tabId);
     if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= at + AUTH_FOLLOW_MS) {
@@ -151,7 +163,7 @@ export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras
     }
     // No report of the page yet: the dialog is judged as a document of its own, started at `at`.
     const empty = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: [], behaviours: [] });
-    return judge({ tabId, url, documentId: `auth:${at}:${url}`, startedAt: at, candidates: empty }, now);
+    return judge({ tabId, url, documentId: `auth:${url.split('#')[0]}`, startedAt: at, candidates: empty }, now);
   });
 }
 

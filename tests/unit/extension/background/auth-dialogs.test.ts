@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { judgeAuthDialog } from '../../../../src/extension/background/auth-dialogs';
 import { reportPage } from '../../../../src/extension/background/tab-verdicts';
 import { prefilter } from '../../../../src/core/detect/prefilter';
-import { getTabState } from '../../../../src/extension/storage';
+import { getFrameReports, getTabState } from '../../../../src/extension/storage';
 
 const NOW = 1_700_000_000_000;
 
@@ -67,6 +67,17 @@ describe('judgeAuthDialog', () => {
     await judgeAuthDialog({ realm: REALM, isProxy: false, tabId, url, type: 'main_frame' }, NOW).judgement;
     expect(await reportPage({ tabId, url: 'https://alert.example/help', documentId: 'other-page', startedAt: NOW + 1000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 1500)).toBe('clean');
     expect(await reportPage({ tabId, url, documentId: 'much-later', startedAt: NOW + 60_000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 60_500)).toBe('clean');
+  });
+
+  it('counts a dialog the page loops instead of filling the record of the tab with copies of it', async () => {
+    const url = 'https://alert.example/locked';
+    const tabId = await tabAt(url);
+    // The page asks again as soon as the last one is cancelled: forty dialogs in a row.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => judgeAuthDialog({ realm: REALM, isProxy: false, tabId, url, type: 'main_frame' }, NOW + i * 100).judgement));
+    const reports = await getFrameReports(tabId);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.behaviours).toEqual([expect.objectContaining({ kind: 'auth-dialog', count: 40 })]);
+    expect((await getTabState(tabId))?.verdict.level).toBe('scam');
   });
 
   it('leaves ordinary password prompts and proxy logins to the browser', async () => {
