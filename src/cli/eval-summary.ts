@@ -21,6 +21,11 @@ export interface PageResult {
   signals: EvalSignal[];
   /** From navigation start to the moment the page first reached its final level; null without a verdict. */
   msToVerdict: number | null;
+  /**
+   * From the evaluation's click to that moment, for a page that reached its final level only
+   * after the click (most kits show their alert then); null when it got there before, or no click.
+   */
+  msClickToVerdict?: number | null;
   /** The tab ended on the extension's warning page. */
   interstitial: boolean;
 }
@@ -30,6 +35,8 @@ export interface EvalSummary {
   benign: { n: number; scam: number; suspicious: number; scamRate: number | null; suspiciousRate: number | null };
   boundary: { n: number; scam: number; suspicious: number };
   msToVerdict: { median: number | null; p95: number | null };
+  /** Scam pages caught only after the click: how many, and the time from the click to the verdict. */
+  scamAfterClick: { n: number; median: number | null; p95: number | null };
 }
 
 export interface EvalReport {
@@ -64,6 +71,7 @@ export function summarize(pages: readonly PageResult[]): EvalSummary {
   const boundary = byLabel('boundary');
   const times = pages.flatMap((page) => (page.msToVerdict === null ? [] : [page.msToVerdict]));
   const caught = count(scam, 'scam');
+  const afterClick = scam.flatMap((page) => (page.verdict === 'scam' && typeof page.msClickToVerdict === 'number' ? [page.msClickToVerdict] : []));
   const benignScam = count(benign, 'scam');
   const benignSuspicious = count(benign, 'suspicious');
   return {
@@ -71,6 +79,7 @@ export function summarize(pages: readonly PageResult[]): EvalSummary {
     benign: { n: benign.length, scam: benignScam, suspicious: benignSuspicious, scamRate: ratio(benignScam, benign.length), suspiciousRate: ratio(benignSuspicious, benign.length) },
     boundary: { n: boundary.length, scam: count(boundary, 'scam'), suspicious: count(boundary, 'suspicious') },
     msToVerdict: { median: rounded(percentile(times, 50)), p95: rounded(percentile(times, 95)) },
+    scamAfterClick: { n: afterClick.length, median: rounded(percentile(afterClick, 50)), p95: rounded(percentile(afterClick, 95)) },
   };
 }
 
@@ -89,6 +98,7 @@ export function formatSummary(summary: EvalSummary, corpusName: string): string 
     `  benign pages:   ${summary.benign.scam}/${summary.benign.n} scam (${percent(summary.benign.scamRate)}), ${summary.benign.suspicious} suspicious (${percent(summary.benign.suspiciousRate)})`,
     `  boundary pages: ${summary.boundary.n} (${summary.boundary.scam} scam, ${summary.boundary.suspicious} suspicious)`,
     `  time to verdict: median ${ms(summary.msToVerdict.median)}, p95 ${ms(summary.msToVerdict.p95)}`,
+    `  scam pages caught after the click: ${summary.scamAfterClick.n}, click to verdict median ${ms(summary.scamAfterClick.median)}, p95 ${ms(summary.scamAfterClick.p95)}`,
   ].join('\n');
 }
 

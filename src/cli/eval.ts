@@ -91,6 +91,8 @@ interface Run {
 interface Visit {
   tabId: number | null;
   t0: number;
+  /** When the click was sent; null when the page was already gone to the warning page. */
+  clickedAt: number | null;
   tab: Page | null;
   problems: string[];
 }
@@ -104,6 +106,7 @@ function resultOf(page: CorpusPage, visit: Visit, state: ObservedTabState | null
     verdict,
     signals: state?.signals ?? [],
     msToVerdict: state && state.levelSince !== null ? state.levelSince - visit.t0 : null,
+    msClickToVerdict: state && state.levelSince !== null && visit.clickedAt !== null && state.levelSince >= visit.clickedAt ? state.levelSince - visit.clickedAt : null,
     interstitial,
   };
 }
@@ -126,6 +129,7 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
   // Many kits show their alert only after the first click (and go fullscreen on it).
   if (!run.probe.isWarningPage(tab.url()) && !tab.isClosed()) {
     const point = (await clickPoint(tab, 2000)) ?? { x: 640, y: 400 };
+    visit.clickedAt = Date.now();
     await withTimeout(tab.mouse.click(point.x, point.y), 3000, 'click').catch((error: Error) => visit.problems.push(`click: ${error.message.split('\n')[0]}`));
   }
 
@@ -144,7 +148,7 @@ interface PageOutcome {
 }
 
 async function evaluatePage(run: Run, page: CorpusPage, index: number): Promise<PageOutcome> {
-  const visit: Visit = { tabId: null, t0: Date.now(), tab: null, problems: [] };
+  const visit: Visit = { tabId: null, t0: Date.now(), clickedAt: null, tab: null, problems: [] };
   // A hostile page can hang its renderer; the hard limit makes sure it cannot hang the run.
   const hardLimitMs = run.timeoutMs + 20_000;
   await withTimeout(visitPage(run, page, index, visit), hardLimitMs, `page ${page.id}`).catch((error: Error) => {

@@ -36,7 +36,20 @@ describe('summarize', () => {
       boundary: { n: 1, scam: 0, suspicious: 1 },
       // Over the 8 pages with a verdict: 50 70 90 300 400 800 1200 2000.
       msToVerdict: { median: 350, p95: 1720 },
+      scamAfterClick: { n: 0, median: null, p95: null },
     });
+  });
+
+  it('times scam pages caught after the click from the click, and leaves out those caught before it and those not caught', () => {
+    const pages = [
+      { ...result('s1', 'scam', 'scam', 900), msClickToVerdict: 120 },
+      { ...result('s2', 'scam', 'scam', 1500), msClickToVerdict: 300 },
+      { ...result('s3', 'scam', 'scam', 400), msClickToVerdict: null },
+      { ...result('s4', 'scam', 'suspicious', 1000), msClickToVerdict: 50 },
+      { ...result('b1', 'benign', 'clean', 300), msClickToVerdict: 5 },
+    ];
+    expect(summarize(pages).scamAfterClick).toEqual({ n: 2, median: 210, p95: 291 });
+    expect(formatSummary(summarize(pages), 'tiny')).toContain('scam pages caught after the click: 2, click to verdict median 210 ms, p95 291 ms');
   });
 
   it('leaves rates and times empty when there is nothing to count', () => {
@@ -45,6 +58,7 @@ describe('summarize', () => {
       benign: { n: 1, scam: 0, suspicious: 0, scamRate: 0, suspiciousRate: 0 },
       boundary: { n: 0, scam: 0, suspicious: 0 },
       msToVerdict: { median: null, p95: null },
+      scamAfterClick: { n: 0, median: null, p95: null },
     });
   });
 
