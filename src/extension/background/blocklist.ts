@@ -42,6 +42,11 @@ export interface ListStatus {
   etag?: string;
   /** How the last update arrived: a diff (kilobytes) or the full list. */
   lastUpdateKind?: 'diff' | 'full' | 'unchanged';
+  /**
+   * Why a diff the list address published for the list in use was not used, in English, when the
+   * full list was fetched instead: the update worked, but each one then costs the whole list.
+   */
+  lastDiffProblem?: string;
 }
 
 interface StoredList {
@@ -176,13 +181,18 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
     const etag = indexResponse.headers.get('etag') ?? undefined;
     let next: Artifact | undefined;
     let kind: ListStatus['lastUpdateKind'] = 'unchanged';
+    let diffProblem: string | undefined;
     if (index.version > current.artifact.version) {
       const diffName = index.diffs[String(current.artifact.version)];
       if (diffName) {
-        const fetched = await get(new URL(diffName, base).href);
-        if (fetched.response.ok) {
-          next = await acceptDiff(await readBody(fetched), fetched.response.headers.get('content-type'), publicKey, current.artifact).catch(() => undefined);
-          if (next) kind = 'diff';
+        // Whatever goes wrong with the diff, the full list is the way on; why is kept for the status.
+        try {
+          const fetched = await get(new URL(diffName, base).href);
+          if (!fetched.response.ok) throw httpFailure(fetched.response, ` for the diff ${diffName}`);
+          next = await acceptDiff(await readBody(fetched), fetched.response.headers.get('content-type'), publicKey, current.artifact);
+          kind = 'diff';
+        } catch (error) {
+          diffProblem = failureDetail(error, FETCH_TIMEOUT_MS / 1000);
         }
       }
       if (!next) {
@@ -199,7 +209,7 @@ export async function updateList(listUrl: string, now = Date.now()): Promise<num
       await listItem().setValue({ artifact: next });
       active = { artifact: next, list, source: 'fetched' };
     }
-    await statusItem().setValue({ ...status, etag, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, lastUpdateKind: kind } as ListStatus);
+    await statusItem().setValue({ ...status, etag, lastCheckAt: now, lastSuccessAt: now, failures: 0, lastError: undefined, lastFailure: undefined, lastUpdateKind: kind, lastDiffProblem: diffProblem } as ListStatus);
     return Math.max(wait, next?.minFetchMinutes ?? 0);
   } catch (error) {
     const failures = (status.failures ?? 0) + 1;

@@ -37,12 +37,28 @@ export function failureReason(failure: Failure | undefined, lastError: string | 
   return t(REASONS[failure.kind]);
 }
 
-/** The English detail under the sentence, where it helps, marked as English for screen readers. */
-export function FailureDetail({ failure, lastError }: { failure: Failure | undefined; lastError: string | undefined }) {
-  if (!failure || !lastError || !DETAIL_HELPS.has(failure.kind)) return null;
+/** An English detail, marked as English for screen readers. */
+function EnglishDetail({ detail }: { detail: string }) {
   return (
     <p class="muted" data-testid="failure-detail">
-      {t('listFailureDetail')} <span lang="en">{lastError}</span>
+      {t('listFailureDetail')} <span lang="en">{detail}</span>
     </p>
+  );
+}
+
+/** The English detail under the sentence, where it helps. */
+export function FailureDetail({ failure, lastError }: { failure: Failure | undefined; lastError: string | undefined }) {
+  if (!failure || !lastError || !DETAIL_HELPS.has(failure.kind)) return null;
+  return <EnglishDetail detail={lastError} />;
+}
+
+/** The last update worked, but as the whole list, because the smaller diff could not be used. */
+export function DiffFallback({ problem }: { problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <>
+      <p class="muted">{t('optionsListDiffFallback')}</p>
+      <EnglishDetail detail={problem} />
+    </>
   );
 }

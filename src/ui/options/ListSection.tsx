@@ -3,7 +3,7 @@ import type { ListStatus } from '../../extension/background/blocklist';
 import { sendMessage } from '../../extension/send-message';
 import { isListUrl, type Settings } from '../../extension/storage-schema';
 import { languageInUse, t } from '../i18n';
-import { FailureDetail, failureReason } from './ListFailure';
+import { DiffFallback, FailureDetail, failureReason } from './ListFailure';
 
 const when = (time: number | string | undefined) => (time === undefined ? t('optionsListNever') : new Date(time).toLocaleString(languageInUse()));
 
@@ -53,6 +53,7 @@ export function ListSection({ settings, onSettings }: { settings: Settings; onSe
           {status.expired && <p class="warning">{t('optionsListExpired')}</p>}
           <p class="muted">{t('optionsListLastCheck', when(status.lastCheckAt))}</p>
           <LastFailure status={status} />
+          {status.lastUpdateKind === 'full' && <DiffFallback problem={status.lastDiffProblem} />}
         </div>
       )}
       <form onSubmit={(event) => void save(event)}>

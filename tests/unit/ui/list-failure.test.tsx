@@ -100,6 +100,24 @@ describe('the maintained list', () => {
     expect(root.textContent).toContain("L'ultimo aggiornamento non è riuscito: The list address answered 500 Internal Server Error.");
   });
 
+  it('says when the last update came as the whole list because the diff could not be used, with why in English', async () => {
+    await useLanguage('es');
+    const problem = 'The list address answered 404 Not Found for the diff diff-29399990-29400000.json.';
+    worker({ status: listStatus({ failures: 0, lastUpdateKind: 'full', lastDiffProblem: problem }) });
+    const root = await shown(<ListSection settings={DEFAULT_SETTINGS} onSettings={async () => undefined} />);
+    expect(root.textContent).toContain('La última actualización llegó como lista completa');
+    expect(root.querySelector('[data-testid="failure-detail"]')?.textContent).toBe(`Detalle técnico (en inglés): ${problem}`);
+    expect(root.querySelector('.warning')).toBeNull();
+  });
+
+  it('says nothing of diffs once an update came as a diff again', async () => {
+    await useLanguage('en');
+    worker({ status: listStatus({ failures: 0, lastUpdateKind: 'diff', lastDiffProblem: undefined }) });
+    const root = await shown(<ListSection settings={DEFAULT_SETTINGS} onSettings={async () => undefined} />);
+    expect(root.textContent).not.toContain('whole list');
+    expect(root.querySelector('[data-testid="failure-detail"]')).toBeNull();
+  });
+
   it('tells that updates are off without calling it a failure', async () => {
     await useLanguage('en');
     worker({ status: listStatus({ failures: 0, lastFailure: { kind: 'no-address' }, lastError: 'No list address is set, so the list is not updated.' }) });

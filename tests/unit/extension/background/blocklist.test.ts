@@ -181,6 +181,29 @@ describe('a failed update is stored with its kind, next to the English detail', 
     expect(status).toMatchObject({ failure: undefined, detail: undefined, failures: 0, version: 101 });
   });
 
+  it('a published diff that cannot be used: the full list is fetched instead, and the status says why', async () => {
+    const next = await signed(await artifactOf(hostLines(130, 'next'), 101));
+    publish(101, next);
+    const index = { version: 101, full: 'list-101.json', diffs: { '100': 'diff-100-101.json' }, minFetchMinutes: 30 };
+    served.set(`${LIST_URL}index.json`, { body: JSON.stringify(index), headers: { 'content-type': 'application/json' } });
+    // First the diff is missing, then it is there but damaged.
+    await updateList(LIST_URL, NOW);
+    let status = await listStatus(NOW);
+    expect(status).toMatchObject({ version: 101, lastUpdateKind: 'full', failures: 0 });
+    expect(status.lastDiffProblem).toContain('404');
+    expect(status.lastDiffProblem).toContain('diff-100-101.json');
+
+    resetLoadedList();
+    fakeBrowser.reset();
+    publish(102, await signed(await artifactOf(hostLines(131, 'next'), 102)));
+    served.set(`${LIST_URL}index.json`, { body: JSON.stringify({ ...index, version: 102, full: 'list-102.json', diffs: { '100': 'diff-100-102.json' } }), headers: { 'content-type': 'application/json' } });
+    served.set(`${LIST_URL}diff-100-102.json`, { body: '{"version": 102, "trunc', headers: { 'content-type': 'application/json' } });
+    await updateList(LIST_URL, NOW);
+    status = await listStatus(NOW);
+    expect(status).toMatchObject({ version: 102, lastUpdateKind: 'full', failures: 0 });
+    expect(status.lastDiffProblem).toBeTruthy();
+  });
+
   it('no list address set: no-address, which is no failure in a row', async () => {
     await noListAddress(NOW);
     const status = await listStatus(NOW);
