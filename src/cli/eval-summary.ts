@@ -22,6 +22,11 @@ export interface PageResult {
   /** From navigation start to the moment the page first reached its final level; null without a verdict. */
   msToVerdict: number | null;
   /**
+   * From the end of the page's DOMContentLoaded to that moment (negative when the verdict came
+   * before it, as for a dialog during parsing); null when unknown. Leaves out the page's own load.
+   */
+  msAfterParsed?: number | null;
+  /**
    * From the evaluation's click to that moment, for a page that reached its final level only
    * after the click (most kits show their alert then); null when it got there before, or no click.
    */
@@ -35,6 +40,8 @@ export interface EvalSummary {
   benign: { n: number; scam: number; suspicious: number; scamRate: number | null; suspiciousRate: number | null };
   boundary: { n: number; scam: number; suspicious: number };
   msToVerdict: { median: number | null; p95: number | null };
+  /** Benign pages: from the end of DOMContentLoaded to the verdict, the part the extension adds. */
+  benignAfterParsed: { n: number; median: number | null; p95: number | null };
   /** Scam pages caught only after the click: how many, and the time from the click to the verdict. */
   scamAfterClick: { n: number; median: number | null; p95: number | null };
 }
@@ -71,6 +78,7 @@ export function summarize(pages: readonly PageResult[]): EvalSummary {
   const boundary = byLabel('boundary');
   const times = pages.flatMap((page) => (page.msToVerdict === null ? [] : [page.msToVerdict]));
   const caught = count(scam, 'scam');
+  const afterParsed = benign.flatMap((page) => (page.verdict !== 'none' && typeof page.msAfterParsed === 'number' ? [page.msAfterParsed] : []));
   const afterClick = scam.flatMap((page) => (page.verdict === 'scam' && typeof page.msClickToVerdict === 'number' ? [page.msClickToVerdict] : []));
   const benignScam = count(benign, 'scam');
   const benignSuspicious = count(benign, 'suspicious');
@@ -79,6 +87,7 @@ export function summarize(pages: readonly PageResult[]): EvalSummary {
     benign: { n: benign.length, scam: benignScam, suspicious: benignSuspicious, scamRate: ratio(benignScam, benign.length), suspiciousRate: ratio(benignSuspicious, benign.length) },
     boundary: { n: boundary.length, scam: count(boundary, 'scam'), suspicious: count(boundary, 'suspicious') },
     msToVerdict: { median: rounded(percentile(times, 50)), p95: rounded(percentile(times, 95)) },
+    benignAfterParsed: { n: afterParsed.length, median: rounded(percentile(afterParsed, 50)), p95: rounded(percentile(afterParsed, 95)) },
     scamAfterClick: { n: afterClick.length, median: rounded(percentile(afterClick, 50)), p95: rounded(percentile(afterClick, 95)) },
   };
 }
@@ -98,6 +107,7 @@ export function formatSummary(summary: EvalSummary, corpusName: string): string 
     `  benign pages:   ${summary.benign.scam}/${summary.benign.n} scam (${percent(summary.benign.scamRate)}), ${summary.benign.suspicious} suspicious (${percent(summary.benign.suspiciousRate)})`,
     `  boundary pages: ${summary.boundary.n} (${summary.boundary.scam} scam, ${summary.boundary.suspicious} suspicious)`,
     `  time to verdict: median ${ms(summary.msToVerdict.median)}, p95 ${ms(summary.msToVerdict.p95)}`,
+    `  benign pages, from DOMContentLoaded to verdict: median ${ms(summary.benignAfterParsed.median)}, p95 ${ms(summary.benignAfterParsed.p95)}`,
     `  scam pages caught after the click: ${summary.scamAfterClick.n}, click to verdict median ${ms(summary.scamAfterClick.median)}, p95 ${ms(summary.scamAfterClick.p95)}`,
   ].join('\n');
 }

@@ -93,6 +93,8 @@ interface Visit {
   t0: number;
   /** When the click was sent; null when the page was already gone to the warning page. */
   clickedAt: number | null;
+  /** When the page's DOMContentLoaded ended (its clock turned into this one's); null if unknown. */
+  parsedAt: number | null;
   tab: Page | null;
   problems: string[];
 }
@@ -106,9 +108,27 @@ function resultOf(page: CorpusPage, visit: Visit, state: ObservedTabState | null
     verdict,
     signals: state?.signals ?? [],
     msToVerdict: state && state.levelSince !== null ? state.levelSince - visit.t0 : null,
+    msAfterParsed: state && state.levelSince !== null && visit.parsedAt !== null ? state.levelSince - visit.parsedAt : null,
     msClickToVerdict: state && state.levelSince !== null && visit.clickedAt !== null && state.levelSince >= visit.clickedAt ? state.levelSince - visit.clickedAt : null,
     interstitial,
   };
+}
+
+/**
+ * The end of the page's DOMContentLoaded as a time of this process's clock (the page's time origin
+ * plus its navigation entry; both clocks are the machine's), or null before it or if the page
+ * does not answer.
+ */
+async function domContentLoadedAt(tab: Page): Promise<number | null> {
+  const at = await withTimeout(
+    tab.evaluate(() => {
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return entry && entry.domContentLoadedEventEnd > 0 ? performance.timeOrigin + entry.domContentLoadedEventEnd : null;
+    }),
+    2000,
+    'DOMContentLoaded time',
+  ).catch(() => null);
+  return typeof at === 'number' && Number.isFinite(at) ? Math.round(at) : null;
 }
 
 /** Load, click, watch: the steps of one page, each bounded. Fills `visit` as it goes. */
@@ -128,6 +148,7 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
 
   // Many kits show their alert only after the first click (and go fullscreen on it).
   if (!run.probe.isWarningPage(tab.url()) && !tab.isClosed()) {
+    visit.parsedAt = await domContentLoadedAt(tab);
     const point = (await clickPoint(tab, 2000)) ?? { x: 640, y: 400 };
     visit.clickedAt = Date.now();
     await withTimeout(tab.mouse.click(point.x, point.y), 3000, 'click').catch((error: Error) => visit.problems.push(`click: ${error.message.split('\n')[0]}`));
@@ -148,7 +169,7 @@ interface PageOutcome {
 }
 
 async function evaluatePage(run: Run, page: CorpusPage, index: number): Promise<PageOutcome> {
-  const visit: Visit = { tabId: null, t0: Date.now(), clickedAt: null, tab: null, problems: [] };
+  const visit: Visit = { tabId: null, t0: Date.now(), clickedAt: null, parsedAt: null, tab: null, problems: [] };
   // A hostile page can hang its renderer; the hard limit makes sure it cannot hang the run.
   const hardLimitMs = run.timeoutMs + 20_000;
   await withTimeout(visitPage(run, page, index, visit), hardLimitMs, `page ${page.id}`).catch((error: Error) => {

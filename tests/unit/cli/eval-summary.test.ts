@@ -36,8 +36,21 @@ describe('summarize', () => {
       boundary: { n: 1, scam: 0, suspicious: 1 },
       // Over the 8 pages with a verdict: 50 70 90 300 400 800 1200 2000.
       msToVerdict: { median: 350, p95: 1720 },
+      benignAfterParsed: { n: 0, median: null, p95: null },
       scamAfterClick: { n: 0, median: null, p95: null },
     });
+  });
+
+  it("times benign pages from the end of their own DOMContentLoaded, which leaves out the page's own load", () => {
+    const pages = [
+      { ...result('b1', 'benign', 'clean', 900), msAfterParsed: 30 },
+      { ...result('b2', 'benign', 'clean', 300), msAfterParsed: 40 },
+      { ...result('b3', 'benign', 'suspicious', 2000), msAfterParsed: 60 },
+      { ...result('b4', 'benign', 'none'), msAfterParsed: null },
+      { ...result('s1', 'scam', 'scam', 500), msAfterParsed: 5 },
+    ];
+    expect(summarize(pages).benignAfterParsed).toEqual({ n: 3, median: 40, p95: 58 });
+    expect(formatSummary(summarize(pages), 'tiny')).toContain('benign pages, from DOMContentLoaded to verdict: median 40 ms, p95 58 ms');
   });
 
   it('times scam pages caught after the click from the click, and leaves out those caught before it and those not caught', () => {
@@ -58,6 +71,7 @@ describe('summarize', () => {
       benign: { n: 1, scam: 0, suspicious: 0, scamRate: 0, suspiciousRate: 0 },
       boundary: { n: 0, scam: 0, suspicious: 0 },
       msToVerdict: { median: null, p95: null },
+      benignAfterParsed: { n: 0, median: null, p95: null },
       scamAfterClick: { n: 0, median: null, p95: null },
     });
   });
