@@ -70,6 +70,11 @@ function rounded(value: number | null): number | null {
   return value === null ? null : Math.round(value);
 }
 
+/** Median and 95th percentile, in whole milliseconds. */
+function spread(times: readonly number[]): { median: number | null; p95: number | null } {
+  return { median: rounded(percentile(times, 50)), p95: rounded(percentile(times, 95)) };
+}
+
 export function summarize(pages: readonly PageResult[]): EvalSummary {
   const byLabel = (label: PageLabel) => pages.filter((page) => page.label === label);
   const count = (list: readonly PageResult[], verdict: EvalVerdict) => list.filter((page) => page.verdict === verdict).length;
@@ -86,9 +91,9 @@ export function summarize(pages: readonly PageResult[]): EvalSummary {
     scam: { n: scam.length, caught, recall: ratio(caught, scam.length) },
     benign: { n: benign.length, scam: benignScam, suspicious: benignSuspicious, scamRate: ratio(benignScam, benign.length), suspiciousRate: ratio(benignSuspicious, benign.length) },
     boundary: { n: boundary.length, scam: count(boundary, 'scam'), suspicious: count(boundary, 'suspicious') },
-    msToVerdict: { median: rounded(percentile(times, 50)), p95: rounded(percentile(times, 95)) },
-    benignAfterParsed: { n: afterParsed.length, median: rounded(percentile(afterParsed, 50)), p95: rounded(percentile(afterParsed, 95)) },
-    scamAfterClick: { n: afterClick.length, median: rounded(percentile(afterClick, 50)), p95: rounded(percentile(afterClick, 95)) },
+    msToVerdict: spread(times),
+    benignAfterParsed: { n: afterParsed.length, ...spread(afterParsed) },
+    scamAfterClick: { n: afterClick.length, ...spread(afterClick) },
   };
 }
 

@@ -102,14 +102,18 @@ interface Visit {
 function resultOf(page: CorpusPage, visit: Visit, state: ObservedTabState | null, interstitial: boolean): PageResult {
   const level = state?.level;
   const verdict: EvalVerdict = level === 'clean' || level === 'suspicious' || level === 'scam' ? level : 'none';
+  /** Time from `start` to when the page first reached its final level; null if either is unknown. */
+  const since = (start: number | null) => (state && state.levelSince !== null && start !== null ? state.levelSince - start : null);
+  const afterClick = since(visit.clickedAt);
   return {
     id: page.id,
     label: page.label,
     verdict,
     signals: state?.signals ?? [],
-    msToVerdict: state && state.levelSince !== null ? state.levelSince - visit.t0 : null,
-    msAfterParsed: state && state.levelSince !== null && visit.parsedAt !== null ? state.levelSince - visit.parsedAt : null,
-    msClickToVerdict: state && state.levelSince !== null && visit.clickedAt !== null && state.levelSince >= visit.clickedAt ? state.levelSince - visit.clickedAt : null,
+    msToVerdict: since(visit.t0),
+    msAfterParsed: since(visit.parsedAt),
+    // Only for a verdict the click brought: one reached before it owes nothing to the click.
+    msClickToVerdict: afterClick !== null && afterClick >= 0 ? afterClick : null,
     interstitial,
   };
 }

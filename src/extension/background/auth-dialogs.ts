@@ -56,5 +56,5 @@ async function judgeRealm(details: Pick<AuthDetails, 'tabId' | 'url' | 'type'>, 
     const tab = await browser.tabs.get(details.tabId).catch(() => undefined);
     pageUrl = tab?.url ?? pageUrl;
   }
-  await reportAuthDialog(details.tabId, pageUrl, { behaviours: [{ kind: 'auth-dialog', count: 1, userActivated: false, detail: 'sign-in dialog with a phone number' }], dialogTexts: [realm] }, now, now);
+  await reportAuthDialog(details.tabId, pageUrl, { behaviours: [{ kind: 'auth-dialog', count: 1, userActivated: false, detail: 'sign-in dialog with a phone number' }], dialogTexts: [realm] }, now);
 }

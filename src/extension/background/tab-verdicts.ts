@@ -22,8 +22,12 @@ function interrupts(level: VerdictLevel, interruptOn: InterruptOn): boolean {
   return level === 'scam';
 }
 
+function withoutFragment(url: string): string {
+  return url.split('#')[0] ?? url;
+}
+
 function sameDocument(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
+  return withoutFragment(a) === withoutFragment(b);
 }
 
 function originOf(url: string): string | null {
@@ -111,6 +115,17 @@ function framesOf(reports: readonly FrameReport[], url: string, startedAt: numbe
 }
 
 /**
+ * Keep the report `make` gives in the tab's frame reports, in place of the earlier one with its key
+ * (handed to `make`), oldest first and at most MAX_FRAME_REPORTS.
+ */
+async function keepFrameReport(tabId: number, key: string, make: (earlier: FrameReport | undefined) => FrameReport): Promise<void> {
+  const reports = await getFrameReports(tabId);
+  const report = make(reports.find((r) => r.key === key));
+  const kept = [...reports.filter((r) => r.key !== key), report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
+  await setFrameReports(tabId, kept);
+}
+
+/**
  * A frame of the tab's page reported behaviour or dialog texts: keep them, and judge the page
  * again if its own report is in. Reports of frames of earlier pages of the tab are told apart by
  * their start times, so nothing needs to watch the tab's navigations.
@@ -119,10 +134,7 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
   return inTabQueue(tabId, async () => {
     const topOrigin = originOf(sender.tabUrl) ?? '';
     const key = `${sender.frameId}@${sender.startedAt}`;
-    const report: FrameReport = { key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS) };
-    const others = (await getFrameReports(tabId)).filter((r) => r.key !== key);
-    const kept = [...others, report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
-    await setFrameReports(tabId, kept);
+    await keepFrameReport(tabId, key, () => ({ key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS) }));
     const state = await getTabState(tabId);
     // Before the page itself has reported, its report will pick these up; a frame of another
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
@@ -139,31 +151,27 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
  * with it and cannot clear it. It is judged at once as well: after a cancelled dialog the browser
  * may show its own error page instead, where no content script reports.
  */
-export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras, at: number, now: number): Promise<VerdictLevel> {
+export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras, now: number): Promise<VerdictLevel> {
   return inTabQueue(tabId, async () => {
     // One report per address: a page that loops the dialog counts up instead of pushing the
     // reports of its frames out.
-    const key = `auth@${url.split('#')[0]}`;
-    const reports = await getFrameReports(tabId);
-    const earlier = reports.find((r) => r.key === key);
-    const report: FrameReport = {
+    const address = withoutFragment(url);
+    const key = `auth@${address}`;
+    await keepFrameReport(tabId, key, (earlier) => ({
       key,
       topOrigin: originOf(url) ?? '',
-      startedAt: at,
+      startedAt: now,
       behaviours: earlier ? mergeBehaviours(earlier.behaviours.map((b) => ({ ...b, count: b.count + 1 })), extras.behaviours) : extras.behaviours,
       dialogTexts: [...new Set([...(earlier?.dialogTexts ?? []), ...extras.dialogTexts])].slice(0, MAX_FRAME_TEXTS),
       pageUrl: url,
-    };
-    const kept = [...reports.filter((r) => r.key !== key), report].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_FRAME_REPORTS);
-    await setFrameReports(tabId, kept);
+    }));
     const state = await getTabState(tabId);
-    if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= at + AUTH_FOLLOW_MS) {
+    if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= now + AUTH_FOLLOW_MS) {
       if (state.blocked) return state.verdict.level;
       return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
     }
-    // No report of the page yet: the dialog is judged as a document of its own, started at `at`.
-    const empty = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: [], behaviours: [] });
-    return judge({ tabId, url, documentId: `auth:${url.split('#')[0]}`, startedAt: at, candidates: empty }, now);
+    // No report of the page yet: the dialog is judged as a document of its own, started now.
+    return judge({ tabId, url, documentId: `auth:${address}`, startedAt: now, candidates: dialogCandidates([]) }, now);
   });
 }
 
@@ -191,10 +199,15 @@ function mergeBehaviours(a: readonly BehaviourEvent[], b: readonly BehaviourEven
   return [...byKind.values()];
 }
 
+/** What a page with nothing but these dialog texts offers the detector. */
+function dialogCandidates(dialogTexts: readonly string[]): PageCandidates {
+  return prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts, behaviours: [] });
+}
+
 /** The page's own report with what its frames saw (behaviour, dialog texts) added. */
 function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandidates {
   if (extras.behaviours.length === 0 && extras.dialogTexts.length === 0) return candidates;
-  const fromFrames = prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts: extras.dialogTexts, behaviours: [] });
+  const fromFrames = dialogCandidates(extras.dialogTexts);
   return {
     ...candidates,
     phones: [...candidates.phones, ...fromFrames.phones].slice(0, LIMITS.phones),
