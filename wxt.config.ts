@@ -35,12 +35,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: look for a new signed blocklist every 30 minutes or as the list asks.
-    // webRequest: see HTTP sign-in dialogs whose realm carries a phone number, and cancel them;
-    // Chrome asks webRequestAuthProvider for answering them, Firefox webRequestBlocking.
+    // webNavigation (Chrome, Edge): learn that a navigation ended at an HTTP sign-in challenge, to
+    // read its realm (src/extension/background/auth-dialogs.ts). webRequest and webRequestBlocking
+    // (Firefox): read such a realm and cancel the challenge. Chrome gets no webRequest: holding it
+    // slows every request of every page.
     // unlimitedStorage (Chrome, Edge): the last good copy of the maintained list (about 22 MB at a
     // million hosts) and of subscribed lists must survive restarts; Chrome's storage.local stops at
     // 10 MB without it. Firefox sets no such limit on storage.local.
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'alarms', 'webRequest', browser === 'firefox' ? 'webRequestBlocking' : 'webRequestAuthProvider'],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'alarms', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['webNavigation'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Hang Up' },
     ...(browser === 'firefox'

@@ -9,22 +9,29 @@ import { launch, type Launched, stopServiceWorker, tabIdOf, tabState } from './f
 
 /*
  * Scam pages that loop the browser's own sign-in dialog (HTTP Basic auth) with "call +1 …" in its
- * prompt: no page script can see that box, only the webRequest API. Here a local server answers
- * with such a challenge, and the tab must end on the warning page, with the number from the
- * prompt, even though the answer's own page then reports nothing but "Unauthorized".
+ * realm: no page script can see that box. Chromium fails the navigation under it, and the worker
+ * reads the realm by asking the address again (auth-dialogs.ts). Here a local server answers with
+ * such a challenge, and the tab must end on the warning page, with the number from the realm,
+ * even though the answer's own page reports nothing but "Unauthorized". A members-area challenge
+ * is left to the browser.
  */
 
 const REALM = 'Windows Defender: your computer has been blocked. Call Microsoft Support +1 (888) 555-0142';
 const LOCKED = 'http://defender-alert.example-scam.test/locked';
+const MEMBERS = 'http://club.example-members.test/members';
 
 let server: Server;
+let asked: string[];
 let profile: string;
 let launched: Launched;
 
 test.beforeEach(async () => {
+  asked = [];
   server = createServer((request, response) => {
-    if (request.url === '/locked') {
-      response.writeHead(401, { 'www-authenticate': `Basic realm="${REALM}"`, 'content-type': 'text/html' }).end('<!doctype html><title>401</title><p>Unauthorized</p>');
+    asked.push(`${request.headers.host}${request.url}`);
+    if (request.url === '/locked' || request.url === '/members') {
+      const realm = request.url === '/locked' ? REALM : 'Members area';
+      response.writeHead(401, { 'www-authenticate': `Basic realm="${realm}"`, 'content-type': 'text/html' }).end('<!doctype html><title>401</title><p>Unauthorized</p>');
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Start</title><p>Nothing to see.</p>');
@@ -50,7 +57,7 @@ for (const asleep of [false, true]) {
     await tabIdOf(context, 'http://start.example-scam.test/');
     // Usually the worker is asleep when the scam page comes: the challenge must wake it.
     if (asleep) await stopServiceWorker(context);
-    // The dialog is cancelled by the extension, so the navigation may end in the browser's error page.
+    // The browser fails the navigation under its sign-in box.
     await page.goto(LOCKED).catch(() => undefined);
     const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
     await expect.poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 }).toBe(true);
@@ -62,3 +69,16 @@ for (const asleep of [false, true]) {
     expect(state?.verdict.signals.map((s) => s.id)).toContain('behaviour.auth-dialog');
   });
 }
+
+test('a members-area sign-in dialog is left to the browser', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  await page.goto('http://start.example-members.test/');
+  const tabId = await tabIdOf(context, 'http://start.example-members.test/');
+  await page.goto(MEMBERS).catch(() => undefined);
+  // The worker reads the realm (a second request for the address), and finds no number in it.
+  await expect.poll(() => asked.filter((a) => a === 'club.example-members.test/members').length, { timeout: 10_000 }).toBe(2);
+  await page.waitForTimeout(1000);
+  expect(context.pages().some((p) => p.url().startsWith(`chrome-extension://${extensionId}/warning.html`))).toBe(false);
+  expect((await tabState(context, tabId))?.verdict.level ?? 'clean').toBe('clean');
+});

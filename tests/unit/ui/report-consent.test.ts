@@ -7,9 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Report } from '../../../src/core/report';
 import type { OutboxEntry } from '../../../src/extension/outbox-schema';
 import { sendMessage } from '../../../src/extension/send-message';
-import { askReportConsent, type DataCollectionPermissions, REPORT_DATA_COLLECTION, reportConsentPermissions } from '../../../src/ui/report/consent';
+import { askReportConsent, type DataCollectionPermissions, reportConsentPermissions } from '../../../src/ui/report/consent';
 import { ReportPanel } from '../../../src/ui/report/ReportPanel';
-import config from '../../../wxt.config';
 
 vi.mock('../../../src/extension/send-message', () => ({ sendMessage: vi.fn() }));
 // The unit tests are built as Chrome; the Firefox build's permissions API is swapped in per test.
@@ -61,24 +60,6 @@ describe('askReportConsent', () => {
 
   it('asks nothing in Chrome and Edge, which have no data-collection consent', async () => {
     await expect(askReportConsent(null)).resolves.toEqual({ state: 'granted' });
-  });
-});
-
-describe('the manifests', () => {
-  type Manifest = { browser_specific_settings?: { gecko?: { data_collection_permissions?: unknown } } };
-  const manifestFor = async (browser: string) => {
-    const manifest = config.manifest as (env: { browser: string; manifestVersion: 3; mode: string; command: 'build' }) => Promise<Manifest> | Manifest;
-    return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
-  };
-
-  // Firefox refuses a request for a type the manifest does not declare: the report could never be sent.
-  it('declare for Firefox exactly the optional data a report asks for, and nothing collected by default', async () => {
-    const firefox = await manifestFor('firefox');
-    expect(firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'], optional: [...REPORT_DATA_COLLECTION] });
-  });
-
-  it('leave the Chrome manifest without Firefox settings', async () => {
-    expect((await manifestFor('chrome')).browser_specific_settings).toBeUndefined();
   });
 });
 
