@@ -16,7 +16,8 @@ import { reportAuthDialog } from './tab-verdicts';
  *   reads the realm from the answer. The webRequest API would hand over the realm directly, but
  *   while any extension holds that permission Chromium passes every request of every page through
  *   its extension layer, which cost 3.5-6 % of page-load time on this project's benchmark. This
- *   listener wakes the worker only when a navigation fails.
+ *   listener wakes the worker only when a navigation fails. A challenge to a picture or a script
+ *   of a page that did load is not seen this way; that page itself is read as usual.
  * - Firefox: `webRequest.onAuthRequired`, which gives the realm and lets the worker cancel the
  *   box; Firefox keeps the page loading under its box instead of committing an error page.
  */
