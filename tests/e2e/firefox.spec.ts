@@ -88,10 +88,15 @@ async function open(id: string): Promise<Page> {
   return tab;
 }
 
+/** The tab ends on the warning page, and the page shows `number` as the one not to call. */
+async function expectWarning(tab: Page, number: string): Promise<void> {
+  await expect.poll(() => whereIs(tab), { timeout: 15_000 }).toContain(WARNING);
+  await expect.poll(() => tab.evaluate('document.querySelector("s.number")?.textContent ?? ""'), { timeout: 10_000 }).toContain(number);
+}
+
 test('a fake Windows alert ends on the warning page, which shows its number', async () => {
   const tab = await open('win-defender-text');
-  await expect.poll(() => whereIs(tab), { timeout: 15_000 }).toContain(WARNING);
-  await expect.poll(() => tab.evaluate('document.querySelector("s.number")?.textContent ?? ""'), { timeout: 10_000 }).toContain('555');
+  await expectWarning(tab, '555-0142');
   await tab.close();
 });
 
@@ -106,8 +111,7 @@ test('an alert that a click brings is caught after the click, not before', async
 
 test('a sign-in challenge with a support number in its realm ends on the warning page', async () => {
   const tab = await open('sign-in-scam');
-  await expect.poll(() => whereIs(tab), { timeout: 15_000 }).toContain(WARNING);
-  await expect.poll(() => tab.evaluate('document.querySelector("s.number")?.textContent ?? ""'), { timeout: 10_000 }).toContain('555-0173');
+  await expectWarning(tab, '555-0173');
   await tab.close();
 });
 
