@@ -23,6 +23,16 @@ describe('parseNumber', () => {
     expect(parseNumber('1800 160 123', candidateCountries('en-AU', 'example.com.au'))).toMatchObject({ kind: 'freephone', country: 'AU' });
   });
 
+  it('reads Nordic free-phone numbers on pages in those languages or on those addresses', () => {
+    expect(parseNumber('80 20 30 40', candidateCountries('da', 'example.com'))).toMatchObject({ e164: '+4580203040', kind: 'freephone', country: 'DK' });
+    expect(parseNumber('80 20 30 40', candidateCountries('en', 'eksempel.dk'))).toMatchObject({ kind: 'freephone', country: 'DK' });
+    // Norwegian pages declare "no" and "nn" as often as "nb".
+    for (const lang of ['nb', 'no', 'nn']) expect(parseNumber('800 12 345', candidateCountries(lang, 'example.com'))).toMatchObject({ e164: '+4780012345', kind: 'freephone', country: 'NO' });
+    expect(parseNumber('800 12 345', candidateCountries('en', 'eksempel.no'))).toMatchObject({ kind: 'freephone', country: 'NO' });
+    expect(parseNumber('0800 123 456', candidateCountries('fi', 'example.com'))).toMatchObject({ e164: '+358800123456', kind: 'freephone', country: 'FI' });
+    expect(parseNumber('0800 123 456', candidateCountries('en', 'esimerkki.fi'))).toMatchObject({ kind: 'freephone', country: 'FI' });
+  });
+
   it('tells shared-cost and premium lines from free ones', () => {
     expect(parseNumber('1300 555 012', candidateCountries('en-AU', 'example.com.au'))?.kind).toBe('shared-cost');
     expect(parseNumber('+44 909 879 0000', us)?.kind).toBe('premium');
