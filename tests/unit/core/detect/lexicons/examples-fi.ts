@@ -13,6 +13,7 @@ export const EXAMPLES_FI: LanguageExamples = {
       'Haittaohjelma havaittu laitteellasi.',
       'Windows Defender löysi tietokoneestasi kolme virusta.',
       'Järjestelmäsi on saanut vakavan virustartunnan.',
+      'VAROITUS! Järjestelmäsi on vaurioitunut neljän viruksen takia.',
     ],
     'device-locked': [
       'Tietokoneesi on estetty turvallisuussyistä.',
@@ -34,6 +35,7 @@ export const EXAMPLES_FI: LanguageExamples = {
       'Ota välittömästi yhteyttä Applen sertifioituun teknikkoon.',
       'Soita Windowsin tekniseen tukeen: 0800 123 456',
       'Keskustele sertifioidun Microsoft-teknikon kanssa.',
+      'Sinun on soitettava Microsoftin tukeen välittömästi.',
     ],
     'data-at-risk': [
       'Salasanasi, pankkitunnuksesi ja valokuvasi ovat vaarassa.',
@@ -63,6 +65,7 @@ export const EXAMPLES_FI: LanguageExamples = {
       'Luvaton pääsy verkkoosi on havaittu.',
       'Hakkerit yrittävät varastaa pankkitietojasi.',
       'Verkkokamerasi on kaapattu.',
+      'Henkilötietojasi lähetetään parhaillaan hakkereille.',
     ],
     'error-code': ['Virhekoodi: 0x80070057', 'Virhe #0x7d2e4', 'Virhe # XK4TB71'],
     'security-alert': ['Tietoturvavaroitus Windowsilta', 'Windows Defender -varoitus', 'Palomuurivaroitus: yhteytesi ei ole suojattu'],
@@ -111,6 +114,9 @@ export const EXAMPLES_FI: LanguageExamples = {
     'Tilisi on luotu.',
     'Jos huomaat epäilyttävää toimintaa tililläsi, ota yhteyttä pankkiisi.',
     'Hakkerointiyritys havaittiin kaupungin verkossa viime viikolla.',
+    'Hakkerit myivät varastetut tiedot rikollisille.',
+    'Puhelimesi on lukittu operaattorille.',
+    'Voit soittaa Applen tukeen arkisin.',
     'Tilisi on lukittu liian monen väärän salasanayrityksen vuoksi.',
     'Älä käynnistä laitetta uudelleen ennen kuin päivitys on valmis.',
     'Älä sulje sivua ennen kuin maksu on valmis.',
