@@ -193,7 +193,8 @@ export const LEXICON_FI: Lexicon = {
   ),
   discussion: phrase(
     String.raw`\b(?:(?:tuki|puhelin|verkko|netti|microsoft|tietoturva)-?)?huija${L}*`,
-    String.raw`\b(?:petos|petokse${L}*|petoks${L}*|petollis${L}*|(?:tietojen)?kalastelu${L}*|phishing|scam${L}*|vale(?:viest|ilmoitu|varoitu|sivu|puhelu|tuki|hälyty)${L}*)`,
+    // Not bare "petos-": lures name their own "petostentorjunta" (fraud prevention).
+    String.raw`\b(?:petos(?:ta|ten)?\b|petoks(?:en|et|ia|ista|esta|elta|iin)\b|petolli${L}*|(?:tietojen)?kalastelu${L}*|phishing|scam${L}*|vale(?:viest|ilmoitu|varoitu|sivu|puhelu|tuki|hälyty)${L}*)`,
     String.raw`\b(?:varo|varokaa|poliisi\s+varoittaa|varoittaa\s+huij${L}*)\b`,
     String.raw`\bonko\s+(?:tämä|tuo|se|tämä\s+numero|tämä\s+viesti|tämä\s+sivu)\s+(?:aito|oikea|luotettava|turvallinen|totta|huijaus)\b`,
     String.raw`\b(?:älä|älkää)\s+(?:koskaan|ikinä)\s+soit${L}*|\b(?:älä|älkää)\s+soit${L}*\s+(?:numeroon|tähän\s+numeroon|ponnahdus${L}*)`,
