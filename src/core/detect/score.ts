@@ -51,13 +51,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Endings a brand name takes in languages that inflect names: the genitive "Microsofts" (de, sv,
+ * da, nb) and the Finnish cases ("Microsoftin tukeen", "Windowsille", "Applen", "Macia").
+ */
+const NAME_ENDINGS = String.raw`(?:[:'’]?(?:s|n|in|a|ä|ia|iä|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|iin|ille|illa|illä|ilta|iltä|issa|issä|ista|istä))?`;
+/** Languages whose pages write brand names with those endings. */
+const INFLECTING_LANGS: ReadonlySet<string> = new Set(['de', 'sv', 'da', 'nb', 'fi']);
+
 const wordPatterns = new Map<string, RegExp>();
-/** `name` as a whole word (or words), in any script. */
-function wordPattern(name: string): RegExp {
-  let pattern = wordPatterns.get(name);
+/** `name` as a whole word (or words), in any script; with `inflected`, also with an ending. */
+function wordPattern(name: string, inflected = false): RegExp {
+  const key = inflected ? `${name}\u0000inflected` : name;
+  let pattern = wordPatterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}(?:$|[^\\p{L}\\p{N}])`, 'iu');
-    wordPatterns.set(name, pattern);
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}${inflected ? NAME_ENDINGS : ''}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    wordPatterns.set(key, pattern);
   }
   return pattern;
 }
@@ -68,7 +77,7 @@ function wordPattern(name: string): RegExp {
  * do it. A fake alert states its fright plainly.
  */
 const FRAMING_RE =
-  /\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|think|might|wenn|falls|behauptet|angeblich|heißt\s+es|si|prétend|affirme|dice|afirma|como|se|diz|als|zegt|beweert|jeśli|jeżeli|twierdzi|om|påstår|säger)\b|もし|場合|という|と表示/iu;
+  /\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|think|might|wenn|falls|behauptet|angeblich|heißt\s+es|si|prétend|affirme|dice|afirma|como|se|diz|als|zegt|beweert|jeśli|jeżeli|twierdzi|om(?=\s+(?:du|ni|din|ditt|dina|dine|dit|di|datorn|computeren|datamaskinen|maskinen)\b)|påstår|säger|hvis|dersom|siger|sier|jos|mikäli|sanoo|muka|väitetään|kuten)\b|もし|場合|という|と表示/iu;
 const OPEN_QUOTES = '“"«„‘\'「『';
 const CLOSE_QUOTES = '”"»“’\'」』';
 
@@ -161,30 +170,38 @@ function numberSignals(findings: readonly NumberFinding[]): Signal[] {
  * (an Amazon lure about an iPhone order), the one in the address or the title, else the one named
  * most often, is the one being faked.
  */
-function findImpersonation(texts: readonly string[], scaryTexts: readonly string[], title: string, owners: readonly Brand[], brandInHost: Brand | undefined): { brand: Brand; name: string; inTitle: boolean } | undefined {
+function findImpersonation(
+  texts: readonly string[],
+  scaryTexts: readonly string[],
+  title: string,
+  owners: readonly Brand[],
+  brandInHost: Brand | undefined,
+  inflected: boolean,
+): { brand: Brand; name: string; inTitle: boolean } | undefined {
+  const named = (name: string, text: string) => wordPattern(name, inflected).test(text);
   let best: { brand: Brand; name: string; inTitle: boolean; rank: number } | undefined;
   for (const brand of BRANDS) {
     if (owners.includes(brand)) continue;
     // Naming a brand is not pretending to be it: news, shops and forums name Microsoft all day.
     // A name counts in the title, next to a number, or in the fright of a fake alert.
-    const strong = brand.names.filter((name) => texts.some((text) => wordPattern(name).test(text)));
-    const weak = brand.weakNames.filter((n) => scaryTexts.some((text) => wordPattern(n).test(text)));
+    const strong = brand.names.filter((name) => texts.some((text) => named(name, text)));
+    const weak = brand.weakNames.filter((n) => scaryTexts.some((text) => named(n, text)));
     const name = strong[0] ?? weak[0];
     if (!name) continue;
-    const inTitle = [...brand.names, ...brand.weakNames].some((n) => wordPattern(n).test(title));
-    const mentions = texts.filter((text) => [...strong, ...weak].some((n) => wordPattern(n).test(text))).length;
+    const inTitle = [...brand.names, ...brand.weakNames].some((n) => named(n, title));
+    const mentions = texts.filter((text) => [...strong, ...weak].some((n) => named(n, text))).length;
     const rank = (brand === brandInHost ? 1000 : 0) + (inTitle ? 100 : 0) + mentions;
     if (!best || rank > best.rank) best = { brand, name, inTitle, rank };
   }
   return best && { brand: best.brand, name: best.name, inTitle: best.inTitle };
 }
 
-function namesAnyBrand(text: string): boolean {
-  return BRANDS.some((brand) => [...brand.names, ...brand.weakNames].some((name) => wordPattern(name).test(text)));
+function namesAnyBrand(text: string, inflected: boolean): boolean {
+  return BRANDS.some((brand) => [...brand.names, ...brand.weakNames].some((name) => wordPattern(name, inflected).test(text)));
 }
 
 /** Words only a page about scams uses; lures say "fraud department", never "scam". */
-const SCAM_WORD_RE = /scam|arnaque|escroquer|estafa|truff|golpe|oplicht|oszust|bedrägeri|bluff|betrüger|abzocke|詐欺/iu;
+const SCAM_WORD_RE = /scam|arnaque|escroquer|estafa|truff|golpe|oplicht|oszust|bedrägeri|bedrageri|svindel|huijau|bluff|betrüger|abzocke|詐欺/iu;
 
 function hostOf(url: string): string {
   try {
@@ -208,6 +225,7 @@ export function detect(input: DetectInput): Verdict {
   const owners = brandsOwning(host);
   const texts = uniqueTexts(candidates);
   const lexicons = lexiconsFor(candidates.lang, texts);
+  const inflected = lexicons.some((lexicon) => INFLECTING_LANGS.has(lexicon.lang));
 
   const listedAddress = input.blocklist?.address(url);
   // Our own list says more than any other: a host on both counts once, as ours.
@@ -216,7 +234,7 @@ export function detect(input: DetectInput): Verdict {
   const scare = findScare(texts, lexicons).map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
     // about a warning is what a fake alert asks.
-    finding.id === 'call-support' && !namesAnyBrand(finding.evidence) ? { ...finding, strong: false } : finding,
+    finding.id === 'call-support' && !namesAnyBrand(finding.evidence, inflected) ? { ...finding, strong: false } : finding,
   );
   const strong = scare.filter((s) => s.strong);
   const weak = scare.filter((s) => !s.strong);
@@ -226,7 +244,7 @@ export function detect(input: DetectInput): Verdict {
   // Everyday brand words ("Windows", "Defender", "Apple") count where the page frightens, and in
   // its title and next to its number once it frightens anywhere.
   const weakNameTexts = strong.length > 0 ? lureTexts : scaryTexts;
-  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost);
+  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, inflected);
   const behaviour = behaviourSignals(candidates.behaviours);
 
   const contentSignals: Signal[] = [];

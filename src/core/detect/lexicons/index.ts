@@ -1,9 +1,12 @@
+import { LEXICON_DA } from './da';
 import { LEXICON_DE } from './de';
 import { LEXICON_EN } from './en';
 import { LEXICON_ES } from './es';
+import { LEXICON_FI } from './fi';
 import { LEXICON_FR } from './fr';
 import { LEXICON_IT } from './it';
 import { LEXICON_JA } from './ja';
+import { LEXICON_NB } from './nb';
 import { LEXICON_NL } from './nl';
 import { LEXICON_PL } from './pl';
 import { LEXICON_PT } from './pt';
@@ -25,6 +28,9 @@ export const LEXICONS: readonly Lexicon[] = [
   LEXICON_PL,
   LEXICON_JA,
   LEXICON_SV,
+  LEXICON_DA,
+  LEXICON_NB,
+  LEXICON_FI,
 ];
 
 /**
@@ -41,6 +47,10 @@ const FUNCTION_WORDS: Record<string, RegExp> = {
   nl: /(?<!\p{L})(?:het|een|niet|uw|van|en|wordt|voor|deze|zijn|werd|met)(?!\p{L})/giu,
   pl: /(?<!\p{L})(?:nie|się|jest|na|że|twój|został|została|oraz|przez|dla|twoje)(?!\p{L})/giu,
   sv: /(?<!\p{L})(?:och|är|inte|din|att|det|för|har|med|ditt|dina|den)(?!\p{L})/giu,
+  // Danish and Norwegian share most of their small words: a page in one is read with both.
+  da: /(?<!\p{L})(?:og|er|ikke|din|dit|dine|for|til|af|blevet|denne|på)(?!\p{L})/giu,
+  nb: /(?<!\p{L})(?:ikke|ikkje|og|er|å|til|blitt|dette|denne|hvis|dine|din)(?!\p{L})/giu,
+  fi: /(?<!\p{L})(?:on|ja|ei|älä|tai|että|tämä|tämän|tätä|ovat|jos|heti)(?!\p{L})/giu,
   ja: /[\u3040-\u30ff]{2}/gu,
 };
 const DISTINCT_WORDS_NEEDED = 3;
@@ -62,6 +72,8 @@ export function languagesIn(texts: readonly string[]): string[] {
 }
 
 const BY_LANG = new Map(LEXICONS.map((lexicon) => [lexicon.lang, lexicon]));
+/** Language tags pages declare for a language whose lexicon has another tag. */
+const SAME_LANGUAGE: Record<string, string> = { no: 'nb', nn: 'nb' };
 
 /**
  * The lexicons to read a page with: its declared language, then English, then the languages its
@@ -69,7 +81,8 @@ const BY_LANG = new Map(LEXICONS.map((lexicon) => [lexicon.lang, lexicon]));
  * run time on every line.
  */
 export function lexiconsFor(lang: string | undefined, texts: readonly string[] = []): readonly Lexicon[] {
-  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const declared = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = SAME_LANGUAGE[declared] ?? declared;
   const langs = new Set([primary, 'en', ...languagesIn(texts)]);
   return [...langs].flatMap((l) => {
     const lexicon = BY_LANG.get(l);

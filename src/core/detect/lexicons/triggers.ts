@@ -1,37 +1,37 @@
 /*
- * The content script's cheap test for a line worth sending to the background: one regular
- * expression of word stems from all ten lexicons. It runs on every line of every page and ships in
- * the content script, so it is a flat alternation of short stems: no imports, no phrases, no
- * nested quantifiers. A stem that also fires on ordinary words only costs a line sent; a missing
- * stem silences every phrase that needs it, so the tests run it on every lexicon example.
+ * The cheap test for a line worth reading with the lexicons: one regular expression of word stems
+ * from all thirteen lexicons. The background runs it on every line of a page's top, its dialog
+ * texts and labels (prefilter.ts), so it is a flat alternation of short stems: no imports, no
+ * phrases, no nested quantifiers. A stem that also fires on ordinary words only costs a line kept;
+ * a missing stem silences every phrase that needs it, so the tests run it on every lexicon example.
  * Japanese has no spaces; ASCII \b is safe around the Latin stems that use it.
  */
 const STEMS = [
   // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
-  '[vw][ií]rus', 'tro[jy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack',
+  '[vw][ií]rus', 'tro[ijy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack', 'hakke', 'kaapa',
   // locked, blocked, suspended
-  'blo[ckq]', 'lock', 'låst', 'sp[eä]rr', 'verrou', 'susp', 'sosp',
+  'blo[ckq]', 'lock', 'låst', 'sp[eäæ]rr', 'verrou', 'susp', 'sosp',
   // restarting and ignoring (most restart lines name the device too)
   'start', 'ignor', 'negeer',
   // devices
-  '[ck]omput', '\\bpc\\b', 'ord[ie]na', 'browser', 'dator',
+  '[ck]omput', '\\bpc\\b', 'ord[ie]na', 'browser', 'dator', 'datam', 'tietok', 'selaim',
   // brands, security, firewall
   'microsoft', 'windows', 'apple', '\\bmac', 'defender', 'firewall', 'pare-feu', 'zapor',
-  's[eéi][cg]ur', 'sicher', 'säker', 'bezpiecz', 'veilig',
+  's[eéi][cg]ur', 'sicher', 'säker', 'sikker', 'bezpiecz', 'veilig', 'advars', 'varoit', 'vaara',
   // error codes
-  '0x', '\\berr',
+  '0x', '\\berr', 'fejlk', 'virhe',
   // access and intrusion
-  'ac?c[eè]s', '\\bip\\b', 'intru', 'włam', 'webcam',
+  'ac?c[eè]s', '\\bip\\b', 'intru', 'włam', 'webcam', 'havait',
   // data at risk
-  'pass[ew]', 'wachtw', 'hasł', 'lösen', 'senha', 'contrase', 'cred', 'kredit', 'ban[ck]', 'foto', 'photo', 'kra[dś]', 'ris[ckq]',
+  'pass[ew]', 'wachtw', 'hasł', 'lösen', 'senha', 'contrase', 'cred', 'kredit', 'ban[ck]', 'foto', 'photo', 'kra[dś]', 'stj[åæe]l', 'sala[st]', 'ris[ckq]',
   // piracy
   'pira', 'legal',
   // calling: every word of every call-to-action pattern
-  '\\bcall', 'dial', 'phone', 't[eé]l[eé]', 'ruf', 'appel', 'll[aá]m', 'chiam', '\\blig[au]', '\\bbel', 'dzwo', '\\bring',
+  '\\bcall', 'dial', 'phone', 't[eé]l[eé]', 'ruf', 'appel', 'll[aá]m', 'chiam', '\\blig[au]', '\\bbel', 'dzwo', '\\bring', 'soit', 'tlf', '\\bpuh',
   'toll', '\\bgr[aá]t', 'gebühr', 'avgift', 'bezpłat', 'infolin', 'help', 'hotline', 'hulp',
   's[uo]pp?ort', 'as?sist', 't[eé][ck]h?ni', 'contac?t', 'kontakt', 'num[eé]ro',
-  // billing lures: (un)authorized, autorisé, nieautoryzowana
-  'auth?or[iy]',
+  // billing lures: (un)authorized, autorisé, nieautoryzowana, a transaction, charged (veloitettu)
+  'auth?or[iy]', 'transa[ck]', 'veloit',
   // talk about scams, so that discussion pages can be recognised
   'scam', 'fraud',
   // Japanese

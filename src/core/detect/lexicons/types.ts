@@ -35,7 +35,7 @@ export const SCARE_IDS = [
 export type ScareId = (typeof SCARE_IDS)[number];
 
 export interface Lexicon {
-  /** BCP 47 primary language tag: en, de, fr, es, it, pt, nl, pl, ja, sv. */
+  /** BCP 47 primary language tag: en, de, fr, es, it, pt, nl, pl, ja, sv, da, nb, fi. */
   lang: string;
   scare: readonly ScarePhrase[];
   /** Words right next to a number that ask the person to call it ("call", "toll free", "helpline"). */

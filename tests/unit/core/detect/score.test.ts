@@ -157,3 +157,52 @@ describe('detect', () => {
     expect(detect({ candidates: FAKE_MICROSOFT_ALERT, url: 'not a url' }).level).toBe('scam');
   });
 });
+
+describe('Nordic pages', () => {
+  const nordic = (lang: string, title: string, lines: readonly string[]) => prefilter(pageText({ title, text: lines.join('\n'), lang }));
+
+  it('calls a Danish fake alert with a Danish free-phone number a scam', () => {
+    const candidates = nordic('da', 'Microsoft Windows sikkerhedsadvarsel', [
+      'Din computer er blevet blokeret af sikkerhedsmæssige årsager.',
+      'Der er fundet en trojaner på din pc, som stjæler dine adgangskoder.',
+      'Ring straks til Microsoft Support gratis: 80 20 30 40',
+    ]);
+    const verdict = detect({ candidates, url: 'http://sikkerhed-advarsel-7x.example/' });
+    expect(verdict.level).toBe('scam');
+    expect(ids(verdict)).toEqual(expect.arrayContaining(['scare.device-locked', 'scare.call-support', 'number.freephone']));
+  });
+
+  it('reads a Norwegian alert that says what it warns "about" (om) as an alert, not a hypothetical', () => {
+    const candidates = nordic('no', 'Sikkerhetsvarsel fra Windows', [
+      'Varsel om virus: Datamaskinen din har blitt blokkert av sikkerhetsgrunner.',
+      'Ring Microsoft kundestøtte gratis på 800 12 345.',
+    ]);
+    const verdict = detect({ candidates, url: 'http://nettvarsel-0x80070.example/' });
+    expect(ids(verdict)).toContain('scare.device-locked');
+    expect(verdict.level).toBe('scam');
+  });
+
+  it('knows a brand by its inflected name in languages that inflect names, and only there', () => {
+    const finnish = nordic('fi', 'Windowsin tietoturvavaroitus', ['Tietokoneesi on estetty.', 'Soita heti Microsoftin tekniseen tukeen: 0800 123 456']);
+    const verdict = detect({ candidates: finnish, url: 'http://tietoturva-ilmoitus.example/' });
+    expect(verdict.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toBe('microsoft:microsoft');
+    expect(verdict.signals.find((s) => s.id === 'scare.call-support')?.weight).toBe(15);
+    // English has no such endings: "apples" on an English page is fruit.
+    const english = page('Fresh apples delivered', ['Your order is blocked until payment: call 1-888-555-0142 about the apples.']);
+    expect(ids(detect({ candidates: english, url: 'https://orchard.example/' }))).not.toContain('brand.impersonation');
+  });
+
+  it('calls a Finnish fake alert a scam, and leaves a Finnish warning about such alerts alone', () => {
+    const alert = nordic('fi', 'Windows Defender -tietoturvavaroitus', [
+      'Tietokoneesi on estetty turvallisuussyistä.',
+      'Soita heti Microsoftin tukeen: 0800 123 456',
+    ]);
+    expect(detect({ candidates: alert, url: 'http://tietoturva-ilmoitus.example/' }).level).toBe('scam');
+    const advice = nordic('fi', 'Poliisi varoittaa: näin tunnistat huijaussivun', [
+      'Jos selaimesi väittää, että tietokoneesi on estetty ja sinun pitää soittaa Microsoftin tukeen, kyseessä on huijaus.',
+      'Älä koskaan soita sivulla näkyvään numeroon, kuten 0800 123 456.',
+    ]);
+    expect(detect({ candidates: advice, url: 'https://uutiset.example/huijaus' }).level).toBe('clean');
+  });
+});
+

@@ -1,4 +1,7 @@
 import type { ScareId } from '../../../../../src/core/detect/lexicons/types';
+import { EXAMPLES_DA } from './examples-da';
+import { EXAMPLES_FI } from './examples-fi';
+import { EXAMPLES_NB } from './examples-nb';
 
 /*
  * Sentences written for these tests, in the words a fake alert or an ordinary page would use.
@@ -597,4 +600,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       '身に覚えのない請求がある場合は、カード会社にご連絡ください。',
     ],
   },
+  // Each in its own file, written by a different hand.
+  da: EXAMPLES_DA,
+  nb: EXAMPLES_NB,
+  fi: EXAMPLES_FI,
 };

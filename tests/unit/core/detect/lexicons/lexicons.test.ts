@@ -3,7 +3,7 @@ import { LEXICONS, languagesIn, lexiconsFor } from '../../../../../src/core/dete
 import { type Lexicon, SCARE_IDS, type ScareId } from '../../../../../src/core/detect/lexicons/types';
 import { EXAMPLES } from './examples';
 
-const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'sv'] as const;
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'sv', 'da', 'nb', 'fi'] as const;
 
 function lexicon(lang: string): Lexicon {
   const found = LEXICONS.find((l) => l.lang === lang);
@@ -97,6 +97,10 @@ describe('lexiconsFor', () => {
     expect(ordered.slice(0, 2)).toEqual(['de', 'en']);
   });
 
+  it('reads a page declared Norwegian in any of its tags with the Norwegian lexicon', () => {
+    for (const lang of ['nb', 'no', 'nn-NO']) expect(lexiconsFor(lang)[0]?.lang).toBe('nb');
+  });
+
   it('accepts underscores and upper case', () => {
     expect(lexiconsFor('PT_br')[0]?.lang).toBe('pt');
   });
@@ -127,6 +131,9 @@ describe('languagesIn', () => {
     ['nl', 'Uw computer is niet veilig, het wordt voor u geblokkeerd.'],
     ['pl', 'Twój komputer nie jest bezpieczny, został zablokowany przez system.'],
     ['sv', 'Din dator är inte säker och det har blivit låst.'],
+    ['da', 'Din computer er blevet blokeret af sikkerhedsmæssige årsager.'],
+    ['nb', 'Datamaskinen din er blitt blokkert, og du må ikke starte den på nytt.'],
+    ['fi', 'Tietokoneesi on estetty, älä sulje tätä sivua ja soita heti tukeen.'],
     ['ja', 'ウイルスが検出されました'],
   ])('sees %s', (lang, text) => {
     expect(languagesIn([text])).toContain(lang);

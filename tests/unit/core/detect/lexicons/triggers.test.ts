@@ -13,9 +13,11 @@ describe('TRIGGER_RE', () => {
     expect(TRIGGER_RE.test(text)).toBe(true);
   });
 
-  it('stays small enough for the content script bundle', () => {
+  // It runs on every line of the top of every page: thirteen languages of stems, not phrases.
+  it('stays a short list of short stems', () => {
     console.info(`TRIGGER_RE is ${TRIGGER_RE.source.length} characters`);
-    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(800);
+    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(1000);
+    for (const stem of TRIGGER_RE.source.split('|')) expect(stem.length, stem).toBeLessThanOrEqual(16);
   });
 
   it('passes the lines of pages that talk about scams in English', () => {
