@@ -600,7 +600,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       '身に覚えのない請求がある場合は、カード会社にご連絡ください。',
     ],
   },
-  // Each in its own file, written by a different hand.
+  // Danish, Norwegian and Finnish came later and have a file each.
   da: EXAMPLES_DA,
   nb: EXAMPLES_NB,
   fi: EXAMPLES_FI,
