@@ -36,38 +36,47 @@ export const LEXICONS: readonly Lexicon[] = [
 /**
  * Function words that give a language away in a few lines of text. A page's declared language is
  * often missing or wrong, and kits mix languages (a localized heading above English scanner
- * text), so the text itself says which other lexicons to read it with.
+ * text), so the text itself says which other lexicons to read it with. Danish and Norwegian share
+ * most of theirs: a page in one is read with both.
  */
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  de: /(?<!\p{L})(?:und|der|die|das|nicht|ist|sie|ihr|ihre|wird|wurde|mit|auf|für|sich)(?!\p{L})/giu,
-  fr: /(?<!\p{L})(?:les|des|est|vous|votre|pas|une|avec|pour|dans|été|sur|ce|cette)(?!\p{L})/giu,
-  es: /(?<!\p{L})(?:los|las|el|es|usted|su|una|para|con|está|por|del|sus|este)(?!\p{L})/giu,
-  it: /(?<!\p{L})(?:il|di|che|non|una|per|sono|della|è|suo|questo|gli|nel)(?!\p{L})/giu,
-  pt: /(?<!\p{L})(?:não|você|seu|sua|uma|para|com|está|foi|pelo|os|ao|seus)(?!\p{L})/giu,
-  nl: /(?<!\p{L})(?:het|een|niet|uw|van|en|wordt|voor|deze|zijn|werd|met)(?!\p{L})/giu,
-  pl: /(?<!\p{L})(?:nie|się|jest|na|że|twój|został|została|oraz|przez|dla|twoje)(?!\p{L})/giu,
-  sv: /(?<!\p{L})(?:och|är|inte|din|att|det|för|har|med|ditt|dina|den)(?!\p{L})/giu,
-  // Danish and Norwegian share most of their small words: a page in one is read with both.
-  da: /(?<!\p{L})(?:og|er|ikke|din|dit|dine|for|til|af|blevet|denne|på)(?!\p{L})/giu,
-  nb: /(?<!\p{L})(?:ikke|ikkje|og|er|å|til|blitt|dette|denne|hvis|dine|din)(?!\p{L})/giu,
-  fi: /(?<!\p{L})(?:on|ja|ei|älä|tai|että|tämä|tämän|tätä|ovat|jos|heti)(?!\p{L})/giu,
-  ja: /[\u3040-\u30ff]{2}/gu,
+const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  de: ['und', 'der', 'die', 'das', 'nicht', 'ist', 'sie', 'ihr', 'ihre', 'wird', 'wurde', 'mit', 'auf', 'für', 'sich'],
+  fr: ['les', 'des', 'est', 'vous', 'votre', 'pas', 'une', 'avec', 'pour', 'dans', 'été', 'sur', 'ce', 'cette'],
+  es: ['los', 'las', 'el', 'es', 'usted', 'su', 'una', 'para', 'con', 'está', 'por', 'del', 'sus', 'este'],
+  it: ['il', 'di', 'che', 'non', 'una', 'per', 'sono', 'della', 'è', 'suo', 'questo', 'gli', 'nel'],
+  pt: ['não', 'você', 'seu', 'sua', 'uma', 'para', 'com', 'está', 'foi', 'pelo', 'os', 'ao', 'seus'],
+  nl: ['het', 'een', 'niet', 'uw', 'van', 'en', 'wordt', 'voor', 'deze', 'zijn', 'werd', 'met'],
+  pl: ['nie', 'się', 'jest', 'na', 'że', 'twój', 'został', 'została', 'oraz', 'przez', 'dla', 'twoje'],
+  sv: ['och', 'är', 'inte', 'din', 'att', 'det', 'för', 'har', 'med', 'ditt', 'dina', 'den'],
+  da: ['og', 'er', 'ikke', 'din', 'dit', 'dine', 'for', 'til', 'af', 'blevet', 'denne', 'på'],
+  nb: ['ikke', 'ikkje', 'og', 'er', 'å', 'til', 'blitt', 'dette', 'denne', 'hvis', 'dine', 'din'],
+  fi: ['on', 'ja', 'ei', 'älä', 'tai', 'että', 'tämä', 'tämän', 'tätä', 'ovat', 'jos', 'heti'],
 };
+/** Which languages each function word belongs to ("din" is Swedish, Danish and Norwegian). */
+const LANGS_OF_WORD = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of words) LANGS_OF_WORD.set(word, [...(LANGS_OF_WORD.get(word) ?? []), lang]);
+}
+/** Every function word of every language in one expression: one pass over the text, not one per language. */
+const ANY_FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(?:${[...LANGS_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
+const KANA_RE = /[\u3040-\u30ff]{2}/u;
 const DISTINCT_WORDS_NEEDED = 3;
 const SAMPLE_CHARS = 6000;
 
 /** Languages whose function words show up in `texts` (three different ones, or kana for Japanese). */
 export function languagesIn(texts: readonly string[]): string[] {
   const sample = texts.join('\n').slice(0, SAMPLE_CHARS);
-  const found: string[] = [];
-  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-    const distinct = new Set<string>();
-    for (const match of sample.matchAll(words)) {
-      distinct.add(match[0].toLowerCase());
-      if (lang === 'ja' || distinct.size >= DISTINCT_WORDS_NEEDED) break;
+  const distinct = new Map<string, Set<string>>();
+  for (const match of sample.matchAll(ANY_FUNCTION_WORD_RE)) {
+    const word = match[0].toLowerCase();
+    for (const lang of LANGS_OF_WORD.get(word) ?? []) {
+      const words = distinct.get(lang) ?? new Set<string>();
+      words.add(word);
+      distinct.set(lang, words);
     }
-    if (distinct.size >= (lang === 'ja' ? 1 : DISTINCT_WORDS_NEEDED)) found.push(lang);
   }
+  const found = Object.keys(FUNCTION_WORDS).filter((lang) => (distinct.get(lang)?.size ?? 0) >= DISTINCT_WORDS_NEEDED);
+  if (KANA_RE.test(sample)) found.push('ja');
   return found;
 }
 
