@@ -60,7 +60,13 @@ for (const asleep of [false, true]) {
     // The browser fails the navigation under its sign-in box.
     await page.goto(LOCKED).catch(() => undefined);
     const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
-    await expect.poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 })
+      .toBe(true)
+      .catch((error: Error) => {
+        // Did the worker ask for the realm (a second request for /locked)?
+        throw new Error(`${error.message}\nThe server was asked for: ${asked.join(', ')}`);
+      });
     const warning = context.pages().find((p) => p.url().startsWith(warningPrefix));
     await expect(warning!.locator('s.number').first()).toContainText('555-0142');
     // The page shown after the dialog said only "Unauthorized": the verdict stays the dialog's.
