@@ -11,7 +11,7 @@ const NOT_IF = String.raw`(?<!\b(?:hvis|når|indtil|om|såfremt|tror|mistænker|
 /** Genuine update screens forbid switching off too: "Sluk ikke computeren under opdateringen". */
 const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:opdater|update|install|bios|firmware)\p{L}*\b${gap(90)})`;
 const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:opdater|update|install|bios|firmware))`;
-const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
+const BRAND = String.raw`(?:microsoft(?!\p{L}*[\s-]+teams)\p{L}*|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
 /** Who a fake alert tells you to call. Not "vores support" or "kundeservice": everyday customer service. */
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)[\s-]*(?:support|sikkerhed\p{L}*|hjælp\p{L}*|tekniker\p{L}*|eksperter)|tekniske?\s+support|(?:certificere\p{L}*\s+)?(?:microsoft|apple|windows)[\s-]*tekniker\p{L}*|sikkerhedscent(?:er|ret|eret)|sikkerhedsafdeling\p{L}*)`;
 const DATA = String.raw`(?:adgangskode(?:r|n|rne)?|kodeord(?:et|ene)?|passwords?|bankoplysninger(?:ne)?|bankkonto(?:en)?|netbank(?:en)?|kreditkort\p{L}*|betalingskort\p{L}*|kortoplysninger(?:ne)?|billeder(?:ne)?|fotos|personlige\s+(?:oplysninger|data|filer|billeder)|personoplysninger(?:ne)?|loginoplysninger(?:ne)?|facebook-?login\p{L}*|identitet(?:en)?|filer(?:ne)?|data|oplysninger(?:ne)?)`;

@@ -26,7 +26,7 @@ const NOT_IF = String.raw`(?<!\b(?:hvis|om|når|dersom|viss|inntil|hvorvidt|tror
 const VERB_FIRST = String.raw`\b(?:er|ble|har)\s+(?<=[\p{L}\d,:)]\s+(?:er|ble|har)\s+)(?<!\b(?:hvorfor|hva|hvordan|når|hvis|om|dersom|viss|hvorvidt)\s+(?:er|ble|har)\s+)(?![^.!?\n]{0,80}\?)`;
 const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:oppdater|oppgrader|installer|install|bios|fastvare|firmware)\p{L}*\b${gap(90)})`;
 const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:oppdater|oppgrader|installer|install|bios|fastvare|firmware))`;
-const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
+const BRAND = String.raw`(?:microsoft(?!\p{L}*[\s-]+teams)\p{L}*|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
 /** Who a fake alert tells you to call. Not an ISP's "teknisk support hos …". */
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)[\s-]*(?:support|kundestøtte|brukerstøtte|sikkerhet|hjelp\p{L}*|tekniker\p{L}*|eksperter)|tekniske?\s+(?:støtte|support|brukerstøtte)(?!\s+hos\b)|(?:sertifisert\p{L}*|microsoft|apple|windows)[\s-]*tekniker\p{L}*|sikkerhetssenter\p{L}*|sikkerhetsavdeling\p{L}*)`;
 const DATA = String.raw`(?:passord\p{L}*|bankopplysning\p{L}*|bankinformasjon\p{L}*|bankdetalj\p{L}*|bankkonto\p{L}*|kredittkort\p{L}*|kortopplysning\p{L}*|kortinformasjon\p{L}*|bilde(?:r|ne)?|foto(?:er|ene|graf\p{L}*)?|personopplysning\p{L}*|personlige\s+(?:opplysning\p{L}*|informasjon|data|filer)|påloggingsinformasjon\p{L}*|innloggingsinformasjon\p{L}*|innloggingsdetaljer\p{L}*|facebook-?pålogging\p{L}*|identitet(?:en)?|fil(?:er|ene)|opplysning(?:er|ene)|data(?:ene)?|dokument(?:er|ene)?)`;

@@ -9,7 +9,7 @@ const MALWARE = String.raw`(?:trojan\p{L}*|ko[nń]\p{L}*\s+trojańsk\p{L}*|malwa
 const NOT_IF = String.raw`(?<!\b(?:jeśli|jeżeli|gdy|kiedy|gdyby|czy)\s+)`;
 const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:aktualizacj|instalacj|bios|firmware)\p{L}*\b${gap(90)})`;
 const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:aktualizacj|instalacj|bios|firmware))`;
-const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
+const BRAND = String.raw`(?:microsoft(?!\p{L}*[\s-]+teams)\p{L}*|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)\s+(?:support|wsparci\p{L}*|pomoc\p{L}*|bezpieczeństw\p{L}*)|(?:pomoc\p{L}*|wsparci\p{L}*|support\p{L}*|obsług\p{L}*|dział\p{L}*)\s+(?:techniczn\p{L}*\s+)?(?:firmy\s+)?(?:microsoft|apple|windows)|pomoc\p{L}*\s+techniczn\p{L}*|wsparci\p{L}*\s+techniczn\p{L}*|certyfikowan\p{L}*\s+technik\p{L}*\s+(?:firmy\s+)?(?:microsoft|apple|windows)|technik\p{L}*\s+(?:firmy\s+)?(?:microsoft|apple|windows)|centrum\s+bezpieczeństwa|dział\p{L}*\s+bezpieczeństwa)`;
 const DATA = String.raw`(?:hasła|hasło|haseł|dane(?:\s+(?:bankowe|osobowe|logowania|karty|finansowe))?|danych(?:\s+(?:bankowych|osobowych|logowania|finansowych))?|zdjęcia|zdjęć|karty\s+kredytowe|informacje\s+(?:bankowe|osobiste|finansowe)|tożsamość|konto\s+bankowe|pliki|loginy)`;
 

@@ -8,7 +8,7 @@ const MALWARE = String.raw`(?:trojan(?:er|en)?|trojansk\s+häst|malware|skadlig\
 const NOT_IF = String.raw`(?<!\b(?:om|när|ifall|tills|huruvida)\s+)`;
 const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:uppdater|install|bios|firmware)\p{L}*\b${gap(90)})`;
 const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:uppdater|install|bios|firmware))`;
-const BRAND = String.raw`(?:microsoft\p{L}*(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
+const BRAND = String.raw`(?:microsoft(?!\p{L}*[\s-]+teams)\p{L}*|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)\p{L}*)`;
 const TARGET = String.raw`(?:${BRAND}|(?:windows|mac|macos|ms)[\s-]*(?:support|säkerhet|hjälp\p{L}*|tekniker|experter)|teknisk\s+support|tekniska\s+supporten|(?:certifierad\p{L}*|microsoft|apple|windows)[\s-]*tekniker|säkerhetscent(?:er|ret|rum)|säkerhetsavdelning\p{L}*)`;
 const DATA = String.raw`(?:lösenord|bankuppgifter|bankinformation|bankkonto|kreditkort\p{L}*|kortuppgifter|foton|bilder|personuppgifter|personlig\p{L}*\s+(?:information|uppgifter|data|filer)|inloggningsuppgifter|facebook-?inloggning\p{L}*|identitet|filer|uppgifter|data)`;
 

@@ -84,6 +84,7 @@ export const EXAMPLES_DA: LanguageExamples = {
     'Sådan genkender du fupnumre',
   ],
   benign: [
+      'Ring til Microsofts Teams-support, hvis mødet ikke starter.',
     'Influenzavirus spreder sig hurtigt i skolerne.',
     'Forskere har opdaget en ny virus hos flagermus.',
     'Vejen var blokeret af et væltet træ.',

@@ -80,6 +80,7 @@ export const EXAMPLES_NB: LanguageExamples = {
     'Slik avslører du falske sikkerhetsvarsler',
   ],
   benign: [
+      'Ring Microsofts Teams-støtte hvis møtet ikke starter.',
     'Influensaviruset sprer seg raskt i barnehagene.',
     'Veien var blokkert av snø hele natten.',
     'Start ruteren på nytt for å gjenopprette forbindelsen.',

@@ -544,6 +544,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
     callToAction: ['Ring avgiftsfritt 020-123 456', 'Kontakta support på 08-123 456 78', 'Telefon: 031-123 45 67'],
     discussion: ['Är detta en bluff?', 'Se upp för falska supportsamtal', 'Polisen varnar för bedragare', 'Ring aldrig numret i en pop-up.'],
     benign: [
+      'Ring Microsofts Teams-support om mötet inte startar.',
       'Influensaviruset sprids snabbt.',
       'Vägen var blockerad av snö.',
       'Starta om routern för att återställa anslutningen.',
