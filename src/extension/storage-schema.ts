@@ -172,7 +172,9 @@ export const STORAGE_VERSIONS = { settings: 2, allowlist: 1, subscriptions: 1 } 
  * tests/unit/extension/storage-schema.test.ts. Version 2 added the report address and the language.
  */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: (old) => ({ ...(isRecord(old) ? old : {}), reportUrl: '', language: 'auto' }),
+  // Settings that already hold a report address or a language (written without the version mark,
+  // as by a restored profile or a tool) keep them: a migration never takes a choice away.
+  2: (old) => ({ reportUrl: '', language: 'auto', ...(isRecord(old) ? old : {}) }),
 };
 export const ALLOWLIST_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 export const SUBSCRIPTIONS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {};

@@ -37,6 +37,13 @@ describe('repairSettings', () => {
     const upgraded = SETTINGS_MIGRATIONS[2]?.(v1);
     expect(repairSettings(upgraded)).toEqual({ interruptOn: 'suspicious', listUrl: 'https://lists.example/', reportUrl: '', language: 'auto' });
   });
+
+  // It happened in the report-loop test: settings written with a report address but without the
+  // version mark were upgraded again, and the address was gone, so no report could be sent.
+  it('keeps a report address and a language that settings without a version mark already hold', () => {
+    const unmarked = { interruptOn: 'scam', reportUrl: 'https://reports.example/', language: 'de' };
+    expect(repairSettings(SETTINGS_MIGRATIONS[2]?.(unmarked))).toEqual({ ...DEFAULT_SETTINGS, ...unmarked });
+  });
 });
 
 describe('repairAllowlist', () => {
