@@ -281,7 +281,7 @@ async function sendToWarning(tabId: number, url: string, dialogs: boolean): Prom
   const warning = warningPageUrl(url);
   // Set first: the browser may refuse the navigation (a tab in the middle of a sign-in dialog or
   // an error page), and then the tab is replaced all the same.
-  setTimeout(() => void ensureLeft(tabId, warning), dialogs ? LEAVE_WAIT_MS.dialogs : LEAVE_WAIT_MS.other);
+  setTimeout(() => void ensureLeft(tabId, warning, url), dialogs ? LEAVE_WAIT_MS.dialogs : LEAVE_WAIT_MS.other);
   await browser.tabs.update(tabId, { url: warning, muted: true });
 }
 
@@ -290,7 +290,7 @@ async function sendToWarning(tabId: number, url: string, dialogs: boolean): Prom
  * new dialog cancels it. Then the tab itself is replaced: the warning page opens in a new tab
  * at its place, and the trapped one is closed (closing ends its script).
  */
-async function ensureLeft(tabId: number, warning: string): Promise<void> {
+async function ensureLeft(tabId: number, warning: string, blockedUrl: string): Promise<void> {
   let tab: Browser.tabs.Tab;
   try {
     tab = await browser.tabs.get(tabId);
@@ -298,7 +298,13 @@ async function ensureLeft(tabId: number, warning: string): Promise<void> {
     return; // Closed meanwhile.
   }
   // Only a committed navigation counts: a dialog loop leaves the warning page pending forever.
-  if ((tab.url ?? '').startsWith(warning.split('?')[0] ?? warning)) return;
+  const url = tab.url ?? '';
+  if (url.startsWith(warning.split('?')[0] ?? warning)) return;
+  // The person has already left the warning page: "Back to safety" took the tab to another site,
+  // or "Continue anyway" back to this one, now allowed. Their tab stays theirs.
+  if (originOf(url) !== originOf(blockedUrl)) return;
+  const host = allowlistHost(blockedUrl);
+  if (host !== null && (await getAllowlist()).entries.some((entry) => entry.host === host)) return;
   const replacement = await browser.tabs.create({ url: warning, index: tab.index, windowId: tab.windowId, active: tab.active });
   if (replacement.id !== undefined) await moveTab(tabId, replacement.id);
   await browser.tabs.remove(tabId).catch(() => undefined);

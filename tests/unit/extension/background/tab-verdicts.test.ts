@@ -159,6 +159,31 @@ describe('reportPage', () => {
     }
   });
 
+  // It happened in an end-to-end run: the person pressed "Back to safety" within the wait, and the
+  // check that follows a refused navigation closed their tab and opened another warning.
+  it('leaves the tab to a person who has already left the warning page, either way', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const back = await openTab(SCAM_URL);
+      await reportPage({ tabId: back, url: SCAM_URL, documentId: 'doc-back', scanMs: 1, candidates: SCAM_PAGE }, NOW);
+      await fakeBrowser.tabs.update(back, { url: 'https://news.example/today' });
+      const onward = await openTab(SCAM_URL);
+      await reportPage({ tabId: onward, url: SCAM_URL, documentId: 'doc-onward', scanMs: 1, candidates: SCAM_PAGE }, NOW);
+      await allowSite(onward, SCAM_URL, warningPageUrl(SCAM_URL), NOW + 10);
+      await vi.runAllTimersAsync();
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(tabs.map((tab) => [tab.id, tab.url])).toEqual(
+        expect.arrayContaining([
+          [back, 'https://news.example/today'],
+          [onward, SCAM_URL],
+        ]),
+      );
+      expect(tabs.some((tab) => tab.url?.startsWith(WARNING_PAGE_PREFIX))).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('leaves a clean page alone and remembers it as the way back', async () => {
     const url = 'https://news.example/today';
     const tabId = await openTab(url);
