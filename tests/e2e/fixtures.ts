@@ -50,14 +50,9 @@ function probe(context: BrowserContext): Promise<Page> {
 export async function stopServiceWorker(context: BrowserContext): Promise<void> {
   const page = await probe(context);
   const cdp = await context.newCDPSession(page);
-  // Done when every version of the worker is stopped, not when the first report of one says so:
-  // an event sent to a worker that is still shutting down is lost, which a real browser never
-  // does to a worker it stops for being idle.
-  const status = new Map<string, string>();
   const stopped = new Promise<void>((resolve) => {
     cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions) status.set(version.versionId, version.runningStatus);
-      if (status.size > 0 && [...status.values()].every((s) => s === 'stopped')) resolve();
+      if (event.versions.some((v) => v.runningStatus === 'stopped')) resolve();
     });
   });
   await cdp.send('ServiceWorker.enable');

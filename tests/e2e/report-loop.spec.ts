@@ -12,7 +12,7 @@ import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
 import type { Report } from '../../src/core/report';
 import { MIGRATIONS } from '../../src/service/migrations';
 import { type RunningService, startService } from '../../src/service/server';
-import { EXTENSION_DIR, stopServiceWorker } from './fixtures';
+import { EXTENSION_DIR } from './fixtures';
 import { freshDataDir } from '../unit/service/helpers';
 import { startTestPostgres, type TestPostgres } from './postgres-server';
 
@@ -123,9 +123,6 @@ for (const storage of ['PGlite', 'PostgreSQL'] as const) {
       const { context, extensionId, profile } = await launchTrustingTestKey();
       try {
         const options = await optionsPage(context, extensionId);
-        // The worker is usually asleep and starts again for the report. Starting, it once upgraded
-        // settings written without a version mark a second time and lost the report address.
-        await stopServiceWorker(context);
 
         // The page passes: the detector finds nothing, and nothing lists it yet.
         const page = await context.newPage();
