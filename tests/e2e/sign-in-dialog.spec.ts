@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launch, type Launched, stopServiceWorker, tabIdOf, tabState } from './fixtures';
+import puppeteer from 'puppeteer-core';
+import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
+import { EXTENSION_DIR, launch, type Launched, tabIdOf, tabState } from './fixtures';
 
 /*
  * Scam pages that loop the browser's own sign-in dialog (HTTP Basic auth) with "call +1 …" in its
@@ -19,11 +21,6 @@ import { launch, type Launched, stopServiceWorker, tabIdOf, tabState } from './f
 const REALM = 'Windows Defender: your computer has been blocked. Call Microsoft Support +1 (888) 555-0142';
 const LOCKED = 'http://defender-alert.example-scam.test/locked';
 const MEMBERS = 'http://club.example-members.test/members';
-
-// The variant with the worker stopped first (through DevTools) failed in 2 of 7 full runs this
-// session and in none of 16 runs alone: the stopped worker then never heard of the failed
-// navigation. Whether a real idle stop can lose that event is not known; until it is, one retry.
-test.describe.configure({ retries: 1 });
 
 let server: Server;
 let asked: string[];
@@ -42,26 +39,30 @@ test.beforeEach(async () => {
     response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Start</title><p>Nothing to see.</p>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  profile = await mkdtemp(path.join(tmpdir(), 'hangup-auth-e2e-'));
-  launched = await launch(profile, (server.address() as AddressInfo).port);
 });
 
 test.afterEach(async () => {
-  await launched.context.close();
   await new Promise((resolve) => server.close(resolve));
-  await rm(profile, { recursive: true, force: true });
 });
 
-for (const asleep of [false, true]) {
-  test(`a sign-in dialog with a support number in its prompt ends on the warning page, with that number${asleep ? ', also when the idle worker was stopped' : ''}`, async () => {
+test.describe('driven by Playwright', () => {
+  test.beforeEach(async () => {
+    profile = await mkdtemp(path.join(tmpdir(), 'hangup-auth-e2e-'));
+    launched = await launch(profile, (server.address() as AddressInfo).port);
+  });
+
+  test.afterEach(async () => {
+    await launched.context.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+
+  test('a sign-in dialog with a support number in its prompt ends on the warning page, with that number', async () => {
     const { context, extensionId } = launched;
     const page = await context.newPage();
     await page.goto('http://start.example-scam.test/');
     // The browser learns of the worker's listeners a moment after a fresh install: ask the extension
     // something first, as a person's browser has long been running by the time a scam page comes.
     await tabIdOf(context, 'http://start.example-scam.test/');
-    // Usually the worker is asleep when the scam page comes: the challenge must wake it.
-    if (asleep) await stopServiceWorker(context);
     // The browser fails the navigation under its sign-in box.
     await page.goto(LOCKED).catch(() => undefined);
     const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
@@ -79,17 +80,59 @@ for (const asleep of [false, true]) {
     expect(state?.verdict.level).toBe('scam');
     expect(state?.verdict.signals.map((s) => s.id)).toContain('behaviour.auth-dialog');
   });
-}
 
-test('a members-area sign-in dialog is left to the browser', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  await page.goto('http://start.example-members.test/');
-  const tabId = await tabIdOf(context, 'http://start.example-members.test/');
-  await page.goto(MEMBERS).catch(() => undefined);
-  // The worker reads the realm (a second request for the address), and finds no number in it.
-  await expect.poll(() => asked.filter((a) => a === 'club.example-members.test/members').length, { timeout: 10_000 }).toBe(2);
-  await page.waitForTimeout(1000);
-  expect(context.pages().some((p) => p.url().startsWith(`chrome-extension://${extensionId}/warning.html`))).toBe(false);
-  expect((await tabState(context, tabId))?.verdict.level ?? 'clean').toBe('clean');
+  test('a members-area sign-in dialog is left to the browser', async () => {
+    const { context, extensionId } = launched;
+    const page = await context.newPage();
+    await page.goto('http://start.example-members.test/');
+    const tabId = await tabIdOf(context, 'http://start.example-members.test/');
+    await page.goto(MEMBERS).catch(() => undefined);
+    // The worker reads the realm (a second request for the address), and finds no number in it.
+    await expect.poll(() => asked.filter((a) => a === 'club.example-members.test/members').length, { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(1000);
+    expect(context.pages().some((p) => p.url().startsWith(`chrome-extension://${extensionId}/warning.html`))).toBe(false);
+    expect((await tabState(context, tabId))?.verdict.level ?? 'clean').toBe('clean');
+  });
+});
+
+/*
+ * Usually the worker is asleep when the scam page comes: Chromium stops an extension's worker
+ * after 30 s without events, and the failed navigation must wake it. Playwright attaches to the
+ * worker, which keeps it from ever idling out (and stopping it through DevTools while attached
+ * lost the event in 3 of 9 full runs, never in a browser without Playwright attached); so this
+ * test drives Chromium with puppeteer-core, which is told not to attach to workers, and waits for
+ * the real idle stop.
+ */
+test('a sign-in dialog wakes a worker that the browser stopped for being idle', async () => {
+  test.setTimeout(120_000);
+  const port = (server.address() as AddressInfo).port;
+  const idleProfile = await mkdtemp(path.join(tmpdir(), 'hangup-auth-idle-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    userDataDir: idleProfile,
+    args: extensionArgs(EXTENSION_DIR, port),
+    targetFilter: (target) => target.type() !== 'service_worker',
+  });
+  try {
+    const session = await browser.target().createCDPSession();
+    const workersRunning = async () => (await session.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').length;
+    const page = await browser.newPage();
+    await page.goto('http://start.example-scam.test/');
+    await expect.poll(workersRunning, { timeout: 90_000, intervals: [500] }).toBe(0);
+    await page.goto(LOCKED).catch(() => undefined);
+    const onWarning = async () => (await browser.pages()).find((p) => p.url().startsWith('chrome-extension://') && new URL(p.url()).pathname === '/warning.html');
+    await expect
+      .poll(async () => (await onWarning()) !== undefined, { timeout: 15_000 })
+      .toBe(true)
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nThe server was asked for: ${asked.join(', ')}`);
+      });
+    const warning = (await onWarning())!;
+    await warning.waitForSelector('s.number');
+    expect(await warning.$eval('s.number', (el) => el.textContent)).toContain('555-0142');
+  } finally {
+    await browser.close();
+    await rm(idleProfile, { recursive: true, force: true });
+  }
 });
