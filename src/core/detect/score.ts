@@ -52,40 +52,53 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Endings a brand name takes in languages that inflect names: the genitive "Microsofts" (de, sv,
- * da, nb) and the Finnish cases ("Microsoftin tukeen", "Windowsille", "Applen", "Macia").
+ * The endings the page's languages put on brand names ("Microsofts", "Microsoftin tukeen"), as an
+ * optional group, or '' when none of them inflects names. An ending may follow a colon or an
+ * apostrophe ("IBM:s", "PC:n").
  */
-const NAME_ENDINGS = String.raw`(?:[:'’]?(?:s|n|in|a|ä|ia|iä|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|iin|ille|illa|illä|ilta|iltä|issa|issä|ista|istä))?`;
-/** Languages whose pages write brand names with those endings. */
-const INFLECTING_LANGS: ReadonlySet<string> = new Set(['de', 'sv', 'da', 'nb', 'fi']);
+function nameEndingsOf(lexicons: readonly Lexicon[]): string {
+  // Sorted, so that the same languages in any order share one set of compiled patterns.
+  const endings = [...new Set(lexicons.flatMap((lexicon) => lexicon.nameEndings))].sort();
+  return endings.length > 0 ? `(?:[:'’]?(?:${endings.map(escapeRegExp).join('|')}))?` : '';
+}
 
-const wordPatterns = new Map<string, RegExp>();
-/** `name` as a whole word (or words), in any script; with `inflected`, also with an ending. */
-function wordPattern(name: string, inflected = false): RegExp {
-  const key = inflected ? `${name}\u0000inflected` : name;
-  let pattern = wordPatterns.get(key);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}${inflected ? NAME_ENDINGS : ''}(?:$|[^\\p{L}\\p{N}])`, 'iu');
-    wordPatterns.set(key, pattern);
+/** Whether a text names a brand name: the name as a whole word (or words), in any script. */
+type NameTest = (name: string, text: string) => boolean;
+
+/** Compiled name patterns, by the endings they allow (one set per combination of languages). */
+const wordPatterns = new Map<string, Map<string, RegExp>>();
+/** The name test for pages whose languages put `endings` (from nameEndingsOf) on names. */
+function nameTest(endings: string): NameTest {
+  let patterns = wordPatterns.get(endings);
+  if (!patterns) {
+    patterns = new Map();
+    wordPatterns.set(endings, patterns);
   }
-  return pattern;
+  const compiled = patterns;
+  return (name, text) => {
+    let pattern = compiled.get(name);
+    if (!pattern) {
+      pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}${endings}(?:$|[^\\p{L}\\p{N}])`, 'iu');
+      compiled.set(name, pattern);
+    }
+    return pattern.test(text);
+  };
 }
 
 /*
  * Scare text that a page quotes or puts in a hypothetical ("if a page says your computer is
  * locked, it is a scam") is talked about, not used: news, forums, advice and honest repair shops
- * do it. A fake alert states its fright plainly.
+ * do it. A fake alert states its fright plainly. The framing words are those of the languages the
+ * page is read in: Italian "se" (if) is the "SE" of an English page's "iPhone SE".
  */
-const FRAMING_RE =
-  /\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|think|might|wenn|falls|behauptet|angeblich|heißt\s+es|si|prétend|affirme|dice|afirma|como|se|diz|als|zegt|beweert|jeśli|jeżeli|twierdzi|om(?=\s+(?:du|ni|din|ditt|dina|dine|dit|di|datorn|computeren|datamaskinen|maskinen)\b)|påstår|säger|hvis|dersom|siger|sier|jos|mikäli|sanoo|muka|väitetään|kuten)\b|もし|場合|という|と表示/iu;
 const OPEN_QUOTES = '“"«„‘\'「『';
 const CLOSE_QUOTES = '”"»“’\'」』';
 
-function framed(text: string, index: number): boolean {
+function framed(text: string, index: number, lexicons: readonly Lexicon[]): boolean {
   let prefix = text.slice(Math.max(0, index - 80), index);
   const sentenceStart = Math.max(prefix.lastIndexOf('. '), prefix.lastIndexOf('! '), prefix.lastIndexOf('? '), prefix.lastIndexOf('。'), prefix.lastIndexOf('\n'));
   if (sentenceStart >= 0) prefix = prefix.slice(sentenceStart + 1);
-  if (FRAMING_RE.test(prefix)) return true;
+  if (lexicons.some((lexicon) => lexicon.framing.test(prefix))) return true;
   // An opening quotation mark with no closing one after it: the phrase is inside a quotation.
   let depth = 0;
   for (const c of prefix) {
@@ -102,7 +115,7 @@ function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): Scar
       if (found.get(phrase.id)?.strong) continue;
       for (const text of texts) {
         const match = phrase.pattern.exec(text);
-        if (match && !framed(text, match.index)) {
+        if (match && !framed(text, match.index, lexicons)) {
           found.set(phrase.id, { id: phrase.id, strong: phrase.strength === 'strong', evidence: match[0].trim().slice(0, 120), text });
           break;
         }
@@ -176,9 +189,8 @@ function findImpersonation(
   title: string,
   owners: readonly Brand[],
   brandInHost: Brand | undefined,
-  inflected: boolean,
+  named: NameTest,
 ): { brand: Brand; name: string; inTitle: boolean } | undefined {
-  const named = (name: string, text: string) => wordPattern(name, inflected).test(text);
   let best: { brand: Brand; name: string; inTitle: boolean; rank: number } | undefined;
   for (const brand of BRANDS) {
     if (owners.includes(brand)) continue;
@@ -196,12 +208,9 @@ function findImpersonation(
   return best && { brand: best.brand, name: best.name, inTitle: best.inTitle };
 }
 
-function namesAnyBrand(text: string, inflected: boolean): boolean {
-  return BRANDS.some((brand) => [...brand.names, ...brand.weakNames].some((name) => wordPattern(name, inflected).test(text)));
+function namesAnyBrand(text: string, named: NameTest): boolean {
+  return BRANDS.some((brand) => [...brand.names, ...brand.weakNames].some((name) => named(name, text)));
 }
-
-/** Words only a page about scams uses; lures say "fraud department", never "scam". */
-const SCAM_WORD_RE = /scam|arnaque|escroquer|estafa|truff|golpe|oplicht|oszust|bedrägeri|bedrageri|svindel|huijau|bluff|betrüger|abzocke|詐欺/iu;
 
 function hostOf(url: string): string {
   try {
@@ -225,7 +234,7 @@ export function detect(input: DetectInput): Verdict {
   const owners = brandsOwning(host);
   const texts = uniqueTexts(candidates);
   const lexicons = lexiconsFor(candidates.lang, texts);
-  const inflected = lexicons.some((lexicon) => INFLECTING_LANGS.has(lexicon.lang));
+  const named = nameTest(nameEndingsOf(lexicons));
 
   const listedAddress = input.blocklist?.address(url);
   // Our own list says more than any other: a host on both counts once, as ours.
@@ -234,7 +243,7 @@ export function detect(input: DetectInput): Verdict {
   const scare = findScare(texts, lexicons).map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
     // about a warning is what a fake alert asks.
-    finding.id === 'call-support' && !namesAnyBrand(finding.evidence, inflected) ? { ...finding, strong: false } : finding,
+    finding.id === 'call-support' && !namesAnyBrand(finding.evidence, named) ? { ...finding, strong: false } : finding,
   );
   const strong = scare.filter((s) => s.strong);
   const weak = scare.filter((s) => !s.strong);
@@ -244,7 +253,7 @@ export function detect(input: DetectInput): Verdict {
   // Everyday brand words ("Windows", "Defender", "Apple") count where the page frightens, and in
   // its title and next to its number once it frightens anywhere.
   const weakNameTexts = strong.length > 0 ? lureTexts : scaryTexts;
-  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, inflected);
+  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named);
   const behaviour = behaviourSignals(candidates.behaviours);
 
   const contentSignals: Signal[] = [];
@@ -264,7 +273,9 @@ export function detect(input: DetectInput): Verdict {
     kept *= DAMPING.ownSite;
     counter.push({ id: 'context.brand-own-site', weight: 0, evidence: `${owners[0]?.id}:${host}` });
   }
-  if (discussion.length >= 2 || discussion.some((text) => text === candidates.title || SCAM_WORD_RE.test(text))) {
+  // Lures say "fraud department", never "scam": one line that talks about scams in those words is enough.
+  const scamWords = (text: string) => lexicons.some((lexicon) => lexicon.scamWords.test(text));
+  if (discussion.length >= 2 || discussion.some((text) => text === candidates.title || scamWords(text))) {
     kept *= DAMPING.discussion;
     counter.push({ id: 'context.discussion', weight: 0, evidence: (discussion[0] ?? '').slice(0, 120) });
   }

@@ -158,4 +158,10 @@ export const LEXICON_DA: Lexicon = {
     String.raw`\b(?:ring\s+aldrig|ring\s+ikke\s+til\s+(?:det|dette|nummeret))\b`,
     String.raw`\b(?:anmeld\p{L}*\s+(?:svindel|bedrageri|fup)|forbrugerrådet|forbrugerombudsmanden|sikkerdigital)\b`,
   ),
+  // "Om" is "if" only before the one it is about ("om du", "om computeren"): alerts use it for
+  // "about" ("Advarsel om virus").
+  framing: phrase(String.raw`\b(?:hvis|om(?=\s+(?:du|din|dit|dine|computeren|maskinen)\b)|siger|påstår|hævder|angiveligt)\b`),
+  scamWords: phrase(String.raw`bedrageri|svindel`),
+  // The genitive: "Microsofts support".
+  nameEndings: ['s'],
 };

@@ -156,4 +156,8 @@ export const LEXICON_DE: Lexicon = {
     String.raw`\b(?:rufen\s+sie\s+(?:niemals|keinesfalls|nie)|niemals\s+(?:anrufen|die\s+nummer))\b`,
     String.raw`\b(?:verbraucherzentrale|polizei\s+warnt|bsi\s+warnt)\b`,
   ),
+  framing: phrase(String.raw`\b(?:wenn|falls|behauptet|behaupten|angeblich|vorgeblich|heißt\s+es)\b`),
+  scamWords: phrase(String.raw`betrüger|abzocke`),
+  // The genitive: "Microsofts Support".
+  nameEndings: ['s'],
 };

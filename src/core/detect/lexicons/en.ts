@@ -152,4 +152,10 @@ export const LEXICON_EN: Lexicon = {
     String.raw`\breport\s+(?:a|the|this|it\s+as\s+(?:a\s+)?)?(?:scam|fraud)\b`,
     String.raw`\b(?:ftc|action\s+fraud)\b`,
   ),
+  framing: phrase(
+    String.raw`\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|pretending|allegedly|supposedly|think|might)\b`,
+  ),
+  // A stem: scams, scammer, scammed.
+  scamWords: phrase(String.raw`scam`),
+  nameEndings: [],
 };

@@ -149,4 +149,7 @@ export const LEXICON_ES: Lexicon = {
     String.raw`\b(?:nunca\s+llame|no\s+llame\s+(?:a\s+)?(?:ese|este|ningún)\s+número)\b`,
     String.raw`\b(?:denunci\p{L}*|incibe|osi\s+alerta)\b`,
   ),
+  framing: phrase(String.raw`\b(?:si|dice|dicen|afirma|afirman|como|supuestamente)\b`),
+  scamWords: phrase(String.raw`estafa`),
+  nameEndings: [],
 };

@@ -200,4 +200,9 @@ export const LEXICON_FI: Lexicon = {
     String.raw`\b(?:älä|älkää)\s+(?:koskaan|ikinä)\s+soit${L}*|\b(?:älä|älkää)\s+soit${L}*\s+(?:numeroon|tähän\s+numeroon|ponnahdus${L}*)`,
     String.raw`\b(?:kyberturvallisuuskeskus${L}*|kuluttajalii(?:tto|to)${L}*|kuluttajaneuvonta${L}*|ilmoita\s+(?:rikosilmoitus|petoksesta|huijauksesta))`,
   ),
+  framing: phrase(String.raw`\b(?:jos|mikäli|sanoo|sanovat|muka|väittää|väittävät|väitti|väitetään|kuten|esimerkiksi)\b`),
+  // "Huijaus" (a scam), "huijari" (a scammer), "huijata" (to scam), in compounds too ("puhelinhuijaus").
+  scamWords: phrase(String.raw`huija`),
+  // The cases: "Microsoftin tukeen", "Windowsille", "Applen", "Macia", "PC:llä".
+  nameEndings: ['n', 'in', 'a', 'ä', 'ia', 'iä', 'lla', 'llä', 'lle', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'iin', 'ille', 'illa', 'illä', 'ilta', 'iltä', 'issa', 'issä', 'ista', 'istä'],
 };

@@ -151,4 +151,7 @@ export const LEXICON_FR: Lexicon = {
     String.raw`\b(?:n${APOS}appelez\s+jamais|n${APOS}appelez\s+pas\s+ce\s+numéro|ne\s+jamais\s+appeler)\b`,
     String.raw`\b(?:signal(?:er|ez)\s+(?:une\s+|cette\s+)?arnaque|cybermalveillance|pharos|signal\s+spam)\b`,
   ),
+  framing: phrase(String.raw`\b(?:si|prétend|prétendent|prétendument|affirme|affirment|soi-disant)\b`),
+  scamWords: phrase(String.raw`arnaque|escroquer|escroc`),
+  nameEndings: [],
 };

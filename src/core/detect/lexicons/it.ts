@@ -151,4 +151,8 @@ export const LEXICON_IT: Lexicon = {
     String.raw`\b(?:non\s+chiamate?\s+(?:mai\s+)?(?:quel|questo|il)\s+numero|mai\s+chiamare)\b`,
     String.raw`\b(?:segnala(?:re|te)?\s+(?:una\s+)?truffa|polizia\s+postale)\b`,
   ),
+  // Not "si": in Italian it is the reflexive of "si prega di non spegnere", not "if".
+  framing: phrase(String.raw`\b(?:se|dice|dicono|afferma|affermano|sostiene|presunt[oaie])\b`),
+  scamWords: phrase(String.raw`truff`),
+  nameEndings: [],
 };

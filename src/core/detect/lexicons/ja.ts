@@ -141,4 +141,8 @@ export const LEXICON_JA: Lexicon = {
   discussion: phrase(
     String.raw`詐欺|偽(?:の|警告|サイト|画面|サポート|物)|フィッシング|騙さ|だまさ|注意喚起|悪質|電話しないで|電話をかけないで|本物(?:か|ですか)|消費生活センター|国民生活センター`,
   ),
+  // No word boundaries: Japanese writes no spaces.
+  framing: phrase(String.raw`もし|場合|という|と表示`),
+  scamWords: phrase(String.raw`詐欺`),
+  nameEndings: [],
 };

@@ -179,4 +179,10 @@ export const LEXICON_NB: Lexicon = {
     String.raw`\b(?:ring\s+aldri|aldri\s+ring|ikke\s+ring\s+(?:dette|det|nummeret))\b`,
     String.raw`\b(?:politiet\s+advarer|anmeld\p{L}*\s+(?:svindel|bedrageri|forholdet)|forbrukerrådet|nettvett|økokrim|norsis)\b`,
   ),
+  // "Om" is "if" only before the one it is about ("om du", "om datamaskinen"): alerts use it for
+  // "about" ("Varsel om virus").
+  framing: phrase(String.raw`\b(?:hvis|dersom|om(?=\s+(?:du|din|ditt|dine|di|datamaskinen|maskinen)\b)|sier|påstår|hevder|angivelig)\b`),
+  scamWords: phrase(String.raw`bedrageri|svindel`),
+  // The genitive: "Microsofts kundestøtte".
+  nameEndings: ['s'],
 };

@@ -150,4 +150,7 @@ export const LEXICON_NL: Lexicon = {
     String.raw`\b(?:bel\s+nooit|bel\s+(?:dit|het|dat)\s+nummer\s+niet)\b`,
     String.raw`\b(?:fraudehelpdesk|melden\s+bij\s+de\s+politie)\b`,
   ),
+  framing: phrase(String.raw`\b(?:als|indien|zegt|zeggen|beweert|beweren|zogenaamde?)\b`),
+  scamWords: phrase(String.raw`oplicht`),
+  nameEndings: [],
 };

@@ -152,4 +152,8 @@ export const LEXICON_PL: Lexicon = {
     String.raw`\b(?:nigdy\s+nie\s+dzwoń|nie\s+dzwoń\s+na\s+(?:ten\s+)?numer)\b`,
     String.raw`\b(?:zgłoś\s+oszustwo|cert\s+polska|cert\.pl)\b`,
   ),
+  framing: phrase(String.raw`\b(?:jeśli|jeżeli|gdyby|twierdzi|twierdzą|twierdząc|rzekomo)\b`),
+  // "Oszuści" (scammers) drops the t of "oszust".
+  scamWords: phrase(String.raw`oszust|oszuśc`),
+  nameEndings: [],
 };

@@ -151,4 +151,7 @@ export const LEXICON_PT: Lexicon = {
     String.raw`\b(?:nunca\s+ligue|não\s+ligue\s+para\s+(?:esse|este|o)\s+número)\b`,
     String.raw`\b(?:denunci\p{L}*|procon)\b`,
   ),
+  framing: phrase(String.raw`\b(?:se|diz|dizem|afirma|afirmam|como|supostamente|alegadamente)\b`),
+  scamWords: phrase(String.raw`golpe`),
+  nameEndings: [],
 };

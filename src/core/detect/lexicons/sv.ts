@@ -146,4 +146,10 @@ export const LEXICON_SV: Lexicon = {
     String.raw`\b(?:ring\s+aldrig|ring\s+inte\s+(?:det|detta|numret))\b`,
     String.raw`\b(?:polisen\s+varnar|anmäl\p{L}*\s+bedrägeri|konsumentverket)\b`,
   ),
+  // "Om" is "if" only before the one it is about ("om du", "om datorn"): alerts use it for
+  // "about" ("Varning om virus").
+  framing: phrase(String.raw`\b(?:om(?=\s+(?:du|ni|din|ditt|dina|datorn)\b)|ifall|påstår|påstås|säger|sägs)\b`),
+  scamWords: phrase(String.raw`bedrägeri|bluff|svindel`),
+  // The genitive: "Microsofts support", "IBM:s".
+  nameEndings: ['s'],
 };

@@ -45,4 +45,26 @@ export interface Lexicon {
    * "is this legit", "beware", "never call". Counter-evidence for news, blogs, forums and advice.
    */
   discussion: RegExp;
+  /**
+   * Words that put a fright in a hypothetical, a report or a quotation ("if", "says", "claims",
+   * "such as"): help pages, news and forums talk about scare text that way, a fake alert states it
+   * plainly. Tested on the start of the sentence before a fright, so only function words and verbs
+   * of saying belong here, never words a lure itself opens with. Compiled with `phrase()`.
+   */
+  framing: RegExp;
+  /**
+   * Stems only a page about scams uses ("scam", "arnaque", "huijaus"): one such word in a line that
+   * talks about scams is enough to take the page for a discussion. Stems, not words, because
+   * compounds carry them ("Telefonbetrüger", "puhelinhuijaus"); never "fraud" or its kin, which
+   * lures use themselves ("fraud department"). Compiled with `phrase()`.
+   */
+  scamWords: RegExp;
+  /**
+   * Endings this language puts on a brand name, so that the inflected name still names the brand:
+   * the genitive "Microsofts", the Finnish cases "Microsoftin tukeen", "Windowsille". Empty where
+   * names are written as they are. Per language rather than one list for all, because the endings
+   * of one language make words of another: Finnish "-a" would read the "Maca" powder of a German
+   * health shop as "Mac".
+   */
+  nameEndings: readonly string[];
 }

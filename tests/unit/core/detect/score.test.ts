@@ -1,5 +1,6 @@
 import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
+import { lexiconsFor } from '../../../../src/core/detect/lexicons';
 import { prefilter } from '../../../../src/core/detect/prefilter';
 import { detect } from '../../../../src/core/detect/score';
 import type { PageCandidates, Verdict } from '../../../../src/core/detect/types';
@@ -206,3 +207,49 @@ describe('Nordic pages', () => {
   });
 });
 
+
+describe('framing words are those of the page languages', () => {
+  const inLanguage = (lang: string, title: string, lines: readonly string[]) => prefilter(pageText({ title, text: lines.join('\n'), lang }));
+
+  it('takes the "SE" of an English page\'s "iPhone SE" for a model, not for the Italian and Portuguese "if"', () => {
+    const candidates = page('iPhone SE', ['iPhone SE: your iPhone has been locked due to suspicious activity.', 'Call 1-888-555-0142']);
+    // Read in English alone: nothing on the page is Italian or Portuguese.
+    expect(lexiconsFor(candidates.lang, [candidates.title, ...candidates.snippets]).map((l) => l.lang)).toEqual(['en']);
+    const verdict = detect({ candidates, url: 'https://x7-page.example/' });
+    expect(ids(verdict)).toContain('scare.device-locked');
+    expect(verdict.level).toBe('scam');
+  });
+
+  it('reads "si prega di non spegnere" on an Italian page as an order, not as the French and Spanish "if"', () => {
+    const candidates = inLanguage('it', 'Avviso di sicurezza Microsoft', [
+      'Si prega di non spegnere il computer.',
+      'Il tuo computer è stato bloccato.',
+      'Chiama subito il supporto tecnico Microsoft: 800 123 456',
+    ]);
+    expect(lexiconsFor(candidates.lang, [candidates.title, ...candidates.snippets]).map((l) => l.lang)).toEqual(['it', 'en']);
+    expect(ids(detect({ candidates, url: 'http://avviso.example/' }))).toContain('scare.do-not-restart');
+  });
+
+  it('hears a framing word that ends in a letter outside ASCII ("väittää", "twierdzą")', () => {
+    // A Finnish news item: "a new page claims that your computer is blocked and that you must call Microsoft support".
+    const finnish = inLanguage('fi', 'Tietoturvauutiset', [
+      'Uusi sivu väittää, että tietokoneesi on estetty ja että sinun on soitettava Microsoftin tukeen numeroon 0800 123 456.',
+    ]);
+    const verdict = detect({ candidates: finnish, url: 'https://uutiset.example/' });
+    expect(ids(verdict)).not.toContain('scare.device-locked');
+    expect(verdict.level).not.toBe('scam');
+    // Polish: "scammers claim that your computer has been blocked".
+    const polish = inLanguage('pl', 'Wiadomości', ['Oszuści twierdzą, że twój komputer został zablokowany.']);
+    expect(ids(detect({ candidates: polish, url: 'https://wiadomosci.example/' })).filter((id) => id.startsWith('scare.'))).toEqual([]);
+  });
+
+  it('hears the English "scam" on a page in any language, and the Japanese 詐欺 on a Japanese page', () => {
+    const german = inLanguage('de', 'Sicherheitswarnung', [
+      'Ihr Computer wurde gesperrt. Rufen Sie sofort den Microsoft Support an: 0800 123 4567',
+      'Der Tech-Support-Scam ist eine Betrugsmasche.',
+    ]);
+    expect(ids(detect({ candidates: german, url: 'https://nachrichten.example/' }))).toContain('context.discussion');
+    const japanese = inLanguage('ja', 'セキュリティ警告', ['お使いのコンピュータはブロックされました。', 'これは偽のサポート詐欺です。', 'マイクロソフトサポートに電話: 0120-123-456']);
+    expect(ids(detect({ candidates: japanese, url: 'https://news.example.jp/' }))).toContain('context.discussion');
+  });
+});

@@ -43,6 +43,59 @@ describe('lexicon structure', () => {
   });
 });
 
+/** In each language, a line that frames a fright and a line only a page about scams writes. */
+const LANGUAGE_FACTS: Record<(typeof LANGS)[number], { framing: string; scam: string }> = {
+  en: { framing: 'If a page says your computer is locked', scam: 'How tech support scammers work' },
+  de: { framing: 'Die Seite behauptet, Ihr Computer sei gesperrt', scam: 'So arbeiten die Telefonbetrüger' },
+  fr: { framing: 'La page prétend que votre ordinateur est bloqué', scam: 'Une arnaque au faux support' },
+  es: { framing: 'La página afirma que su equipo está bloqueado', scam: 'Cómo funciona la estafa del soporte técnico' },
+  it: { framing: 'La pagina afferma che il computer è bloccato', scam: 'La truffa del finto supporto tecnico' },
+  pt: { framing: 'A página diz que o seu computador está bloqueado', scam: 'O golpe do falso suporte técnico' },
+  nl: { framing: 'De pagina beweert dat uw computer is geblokkeerd', scam: 'Zo werkt helpdeskoplichting' },
+  pl: { framing: 'Strona twierdzi, że komputer jest zablokowany', scam: 'Oszuści podszywają się pod pomoc techniczną' },
+  ja: { framing: 'もしコンピュータがロックされたという表示が出たら', scam: 'サポート詐欺にご注意' },
+  sv: { framing: 'Sidan påstår att datorn är låst', scam: 'Så fungerar bluffsamtalen' },
+  da: { framing: 'Siden påstår, at computeren er låst', scam: 'Sådan virker telefonsvindel' },
+  nb: { framing: 'Siden hevder at datamaskinen er låst', scam: 'Slik fungerer telefonsvindel' },
+  fi: { framing: 'Sivu väittää, että tietokoneesi on lukittu', scam: 'Näin puhelinhuijarit toimivat' },
+};
+
+describe('language facts', () => {
+  it.each(LANGS)('%s: has its own framing words and scam words, as stateless case-insensitive Unicode patterns', (lang) => {
+    const l = lexicon(lang);
+    const facts = LANGUAGE_FACTS[lang];
+    for (const pattern of [l.framing, l.scamWords]) {
+      expect(pattern.flags).toContain('i');
+      expect(pattern.flags).toContain('u');
+      expect(pattern.flags).not.toMatch(/[gy]/);
+      // An empty alternative would match everywhere.
+      expect(pattern.test('')).toBe(false);
+    }
+    expect(l.framing.test(facts.framing)).toBe(true);
+    expect(l.scamWords.test(facts.scam)).toBe(true);
+  });
+
+  it('frames with the Nordic "om" only before the one it is about, never in "a warning about"', () => {
+    for (const lang of ['sv', 'da', 'nb'] as const) {
+      expect(lexicon(lang).framing.test('om du')).toBe(true);
+      expect(lexicon(lang).framing.test('Varning om virus')).toBe(false);
+      expect(lexicon(lang).framing.test('Advarsel om virus')).toBe(false);
+    }
+  });
+
+  it('puts name endings only on the languages that inflect names, each with its own', () => {
+    const inflecting = LEXICONS.filter((l) => l.nameEndings.length > 0).map((l) => l.lang).sort();
+    expect(inflecting).toEqual(['da', 'de', 'fi', 'nb', 'sv']);
+    expect(lexicon('de').nameEndings).toEqual(['s']);
+    expect(lexicon('fi').nameEndings).toEqual(expect.arrayContaining(['in', 'lle', 'ssa']));
+    expect(lexicon('fi').nameEndings).not.toContain('s');
+  });
+
+  it.each(LANGS)('%s: a page declared in it is always read in English too', (lang) => {
+    expect(lexiconsFor(lang, LANGUAGE_FACTS[lang].scam.split(' ')).map((l) => l.lang)).toContain('en');
+  });
+});
+
 describe.each(LANGS)('%s lexicon', (lang) => {
   const l = lexicon(lang);
   const examples = EXAMPLES[lang];

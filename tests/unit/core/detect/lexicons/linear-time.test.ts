@@ -25,6 +25,8 @@ const patterns = LEXICONS.flatMap((lexicon) => [
   ...lexicon.scare.map((phrase) => [`${lexicon.lang}:${phrase.id}`, phrase.pattern] as const),
   [`${lexicon.lang}:call-to-action`, lexicon.callToAction] as const,
   [`${lexicon.lang}:discussion`, lexicon.discussion] as const,
+  [`${lexicon.lang}:framing`, lexicon.framing] as const,
+  [`${lexicon.lang}:scam-words`, lexicon.scamWords] as const,
 ]);
 
 describe('patterns on hostile text', () => {
