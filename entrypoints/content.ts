@@ -21,8 +21,9 @@ export default defineContentScript({
     // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
     const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
     let loop: ScanLoop | undefined;
-    const start = () => {
+    const start = (inFrame = false) => {
       loop ??= startScanLoop(document, {
+        inFrame,
         debounceMs: 400,
         fastRescans: 20,
         maxDelayMs: 10_000,
@@ -56,13 +57,27 @@ export default defineContentScript({
       if (event.isTrusted) loop?.input();
     };
     for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onInput, { capture: true, passive: true });
-    // The first scan comes once the document is parsed and drawn (startScanLoop waits for a
-    // frame, so reading the text forces no extra layout), not at the load event: on pages with
-    // slow images, fonts or ads that is seconds earlier, and a scam page's text is in its HTML.
-    // After the load event the page is read once more, as late styles can show or hide text
-    // without changing the DOM.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-    else start();
+    // The first scan comes with the first frame the browser draws of the page's body, or once
+    // the document is parsed, whichever is first (the scan runs once that frame is drawn, so
+    // reading the text forces no extra layout). On many pages the first frame comes hundreds of milliseconds
+    // before the parser is done (scripts at the end of the body, slow stylesheets), and a scam
+    // page's alert is on screen by then. What the parser adds after it is read as soon as the
+    // document is parsed, without waiting for the page to be quiet. After the load event the page
+    // is read once more, as late styles can show or hide text without changing the DOM.
+    // (Not the first-contentful-paint entry: its observer is told as a low-priority task, which
+    // waits behind the parser for hundreds of milliseconds on busy pages.)
+    const onFrame = () => {
+      if (loop) return;
+      if (document.body?.firstElementChild) start(true);
+      else requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+    const parsed = () => {
+      if (loop) loop.soon();
+      else start();
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else parsed();
     if (document.readyState !== 'complete') window.addEventListener('load', () => loop?.poke(), { once: true });
     ctx.onInvalidated(() => loop?.stop());
   },

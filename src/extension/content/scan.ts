@@ -93,6 +93,11 @@ export interface ScanLoopOptions {
    * `ScanLoop.input`): that is when scam pages show their alert, and the person is looking.
    */
   promptMs: number;
+  /**
+   * The loop starts from a requestAnimationFrame callback: the first scan runs right after this
+   * frame is drawn instead of waiting for the next one.
+   */
+  inFrame?: boolean;
 }
 
 export interface ScanLoop {
@@ -101,6 +106,11 @@ export interface ScanLoop {
   poke(): void;
   /** Scan now, synchronously (a dialog is about to block the page). */
   scanNow(): void;
+  /**
+   * Scan right after the next frame, without waiting for the page to be quiet (the document has
+   * just been parsed: what a rescan would otherwise read 400 ms later is all there now).
+   */
+  soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
 }
@@ -259,7 +269,14 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
 
   const observer = new MutationObserver(schedule);
   waiting = true;
-  afterNextFrame(scan);
+  if (options.inFrame) {
+    const own = generation;
+    rightAfterFrame(() => {
+      if (own === generation) scan();
+    });
+  } else {
+    afterNextFrame(scan);
+  }
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   return {
     stop() {
@@ -275,6 +292,18 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       generation++;
       if (timer !== undefined) clearTimeout(timer);
       scan();
+    },
+    soon() {
+      if (stopped) return;
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      } else if (waiting) {
+        // Already waiting for its frame.
+        return;
+      }
+      waiting = true;
+      afterNextFrame(scan);
     },
     input() {
       inputAt = performance.now();
