@@ -10,7 +10,10 @@ import { parse } from 'tldts';
 export interface Brand {
   id: string;
   name: string;
-  /** Words that name the brand or its products on a page, matched case-insensitively as words. */
+  /**
+   * Words that name the brand or its products on a page, matched case-insensitively as words;
+   * names in Japanese script (written without spaces) count wherever they stand.
+   */
   names: readonly string[];
   /**
    * Names that are also everyday words ("windows", "apple", "chase"): they count as naming the
@@ -37,8 +40,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'microsoft',
     name: 'Microsoft',
-    names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support', 'windows helpline', 'microsoft edge', 'office 365', 'microsoft 365'],
-    weakNames: ['windows', 'defender'],
+    names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support', 'windows helpline', 'microsoft edge', 'office 365', 'microsoft 365', 'マイクロソフト'],
+    weakNames: ['windows', 'defender', 'ウィンドウズ', 'ウインドウズ'],
     domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com', 'outlook.com', 'microsoft365.com', 'office365.com', 'azure.com', 'visualstudio.com'],
     keyFact: "Microsoft's error and warning messages never include a phone number.",
     supportUrl: 'https://support.microsoft.com',
@@ -50,8 +53,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'apple',
     name: 'Apple',
-    names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'iphone', 'macbook'],
-    weakNames: ['apple', 'mac', 'safari'],
+    names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'iphone', 'macbook', 'アップル サポート', 'アップルケア', 'アイクラウド'],
+    weakNames: ['apple', 'mac', 'safari', 'アップル'],
     domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com'],
     supportUrl: 'https://support.apple.com',
     scamAdviceUrl: 'https://support.apple.com/102568',
@@ -61,8 +64,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'google',
     name: 'Google',
-    names: ['google chrome', 'google security', 'google support', 'chrome security', 'gmail', 'android security'],
-    weakNames: ['google', 'chrome', 'android'],
+    names: ['google chrome', 'google security', 'google support', 'chrome security', 'gmail', 'android security', 'グーグル クローム'],
+    weakNames: ['google', 'chrome', 'android', 'グーグル'],
     domains: ['youtube.com', 'gmail.com', 'chrome.com', 'android.com', 'withgoogle.com'],
     domainLabels: ['google'],
     supportUrl: 'https://support.google.com',
@@ -72,8 +75,8 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'amazon',
     name: 'Amazon',
-    names: ['amazon prime', 'amazon security', 'amazon account', 'amazon support', 'amazon customer service'],
-    weakNames: ['amazon'],
+    names: ['amazon prime', 'amazon security', 'amazon account', 'amazon support', 'amazon customer service', 'アマゾン プライム'],
+    weakNames: ['amazon', 'アマゾン'],
     domains: ['amazon.com', 'a.co'],
     domainLabels: ['amazon'],
     supportUrl: 'https://www.amazon.com/reportascam',
@@ -85,7 +88,7 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'paypal',
     name: 'PayPal',
-    names: ['paypal'],
+    names: ['paypal', 'ペイパル'],
     weakNames: [],
     domains: ['paypal.com', 'paypal.me'],
     domainLabels: ['paypal'],
@@ -99,7 +102,7 @@ export const BRANDS: readonly Brand[] = [
     id: 'norton',
     name: 'Norton',
     names: ['norton antivirus', 'norton 360', 'norton security', 'nortonlifelock', 'norton lifelock', 'gen digital'],
-    weakNames: ['norton'],
+    weakNames: ['norton', 'ノートン'],
     domains: ['norton.com', 'nortonlifelock.com', 'gendigital.com'],
     source: 'Support pages not checked yet (submissions.norton.com is for false-positive reports only); domains only',
     reviewed: '2026-11-23',
@@ -107,7 +110,7 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'mcafee',
     name: 'McAfee',
-    names: ['mcafee'],
+    names: ['mcafee', 'マカフィー'],
     weakNames: [],
     domains: ['mcafee.com'],
     keyFact: 'McAfee says it never requires a customer to call a phone number.',
@@ -119,7 +122,7 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'avast',
     name: 'Avast',
-    names: ['avast'],
+    names: ['avast', 'アバスト'],
     weakNames: [],
     domains: ['avast.com', 'avg.com'],
     source: 'No help address checked yet; domains only',

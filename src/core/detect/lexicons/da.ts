@@ -161,7 +161,8 @@ export const LEXICON_DA: Lexicon = {
   // "Om" is "if" only before the one it is about ("om du", "om computeren"): alerts use it for
   // "about" ("Advarsel om virus").
   framing: phrase(String.raw`\b(?:hvis|om(?=\s+(?:du|din|dit|dine|computeren|maskinen)\b)|siger|påstår|hævder|angiveligt)\b`),
-  scamWords: phrase(String.raw`bedrageri|svindel`),
+  // Not "svindelafdelingen": lures name the bank's fraud team themselves.
+  scamWords: phrase(String.raw`bedrageri(?!afdeling)|svindel(?!afdeling|team|bekæmp|kontrol)`),
   // The genitive: "Microsofts support".
   nameEndings: ['s'],
 };

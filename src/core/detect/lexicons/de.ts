@@ -157,7 +157,8 @@ export const LEXICON_DE: Lexicon = {
     String.raw`\b(?:verbraucherzentrale|polizei\s+warnt|bsi\s+warnt)\b`,
   ),
   framing: phrase(String.raw`\b(?:wenn|falls|behauptet|behaupten|angeblich|vorgeblich|heißt\s+es)\b`),
-  scamWords: phrase(String.raw`betrüger|abzocke`),
+  // Not "betrügerische Abbuchung": a lure writes that of the charge it invents.
+  scamWords: phrase(String.raw`betrüger(?!isch)|abzocke`),
   // The genitive: "Microsofts Support".
   nameEndings: ['s'],
 };

@@ -182,7 +182,8 @@ export const LEXICON_NB: Lexicon = {
   // "Om" is "if" only before the one it is about ("om du", "om datamaskinen"): alerts use it for
   // "about" ("Varsel om virus").
   framing: phrase(String.raw`\b(?:hvis|dersom|om(?=\s+(?:du|din|ditt|dine|di|datamaskinen|maskinen)\b)|sier|påstår|hevder|angivelig)\b`),
-  scamWords: phrase(String.raw`bedrageri|svindel`),
+  // Not "svindelavdelingen": lures name the bank's fraud team themselves.
+  scamWords: phrase(String.raw`bedrageri(?!avdeling)|svindel(?!avdeling|team|sentr|vern|beskytt)`),
   // The genitive: "Microsofts kundestøtte".
   nameEndings: ['s'],
 };

@@ -149,7 +149,8 @@ export const LEXICON_SV: Lexicon = {
   // "Om" is "if" only before the one it is about ("om du", "om datorn"): alerts use it for
   // "about" ("Varning om virus").
   framing: phrase(String.raw`\b(?:om(?=\s+(?:du|ni|din|ditt|dina|datorn)\b)|ifall|påstår|påstås|säger|sägs)\b`),
-  scamWords: phrase(String.raw`bedrägeri|bluff|svindel`),
+  // Not "bedrägeriavdelningen": lures name the bank's fraud team themselves.
+  scamWords: phrase(String.raw`bedrägeri(?!avdelning|enhet)|bluff|svindel(?!avdelning)`),
   // The genitive: "Microsofts support", "IBM:s".
   nameEndings: ['s'],
 };

@@ -252,4 +252,19 @@ describe('framing words are those of the page languages', () => {
     const japanese = inLanguage('ja', 'セキュリティ警告', ['お使いのコンピュータはブロックされました。', 'これは偽のサポート詐欺です。', 'マイクロソフトサポートに電話: 0120-123-456']);
     expect(ids(detect({ candidates: japanese, url: 'https://news.example.jp/' }))).toContain('context.discussion');
   });
+
+  it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
+    const url = 'https://pc-anzen-keikoku.example/';
+    // The brand only in katakana, written without spaces, as a Japanese kit writes it.
+    const katakana = inLanguage('ja', 'セキュリティ警告', ['お使いのコンピュータはブロックされました。', 'ウイルスが検出されました。', 'マイクロソフトサポートに今すぐお電話ください: 0120-555-016']);
+    const verdict = detect({ candidates: katakana, url });
+    expect(verdict.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toBe('microsoft:マイクロソフト');
+    expect(verdict.level).toBe('scam');
+    // "Microsoft" against kana: no space after the name.
+    const latin = inLanguage('ja', 'セキュリティ警告', ['お使いのコンピュータはブロックされました。', 'ウイルスが検出されました。', 'Microsoftサポートに今すぐお電話ください: 0120-555-016']);
+    expect(detect({ candidates: latin, url }).signals.find((s) => s.id === 'brand.impersonation')?.evidence).toBe('microsoft:microsoft');
+    // An everyday katakana word that starts like a brand is no brand on a page that does not frighten.
+    const bakery = inLanguage('ja', 'アップルパイの店', ['焼きたてのアップルパイを毎日お届けします。', 'ご予約はお電話で: 0120-555-017']);
+    expect(ids(detect({ candidates: bakery, url: 'https://pan-ya.example.jp/' }))).not.toContain('brand.impersonation');
+  });
 });

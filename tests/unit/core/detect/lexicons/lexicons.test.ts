@@ -83,6 +83,15 @@ describe('language facts', () => {
     }
   });
 
+  it("takes a lure's own words for the charge and the fraud team it invents for no talk about scams", () => {
+    expect(lexicon('de').scamWords.test('Eine betrügerische Abbuchung wurde festgestellt')).toBe(false);
+    expect(lexicon('de').scamWords.test('Betrüger rufen an')).toBe(true);
+    expect(lexicon('sv').scamWords.test('Ring bankens bedrägeriavdelning')).toBe(false);
+    expect(lexicon('da').scamWords.test('Ring til svindelafdelingen')).toBe(false);
+    expect(lexicon('nb').scamWords.test('Ring svindelavdelingen')).toBe(false);
+    expect(lexicon('nb').scamWords.test('Slik unngår du svindel')).toBe(true);
+  });
+
   it('puts name endings only on the languages that inflect names, each with its own', () => {
     const inflecting = LEXICONS.filter((l) => l.nameEndings.length > 0).map((l) => l.lang).sort();
     expect(inflecting).toEqual(['da', 'de', 'fi', 'nb', 'sv']);
