@@ -116,6 +116,8 @@ interface BrowserRun {
   slowest: { page: string; ms: number } | null;
   /** The first scan of each page alone: it runs cold (nothing compiled yet in the page's world). */
   firstScanMs: number[];
+  /** All scans of each page added up: what the page paid in all, however many scans it took. */
+  pageScanMs: number[];
   failures: string[];
 }
 
@@ -155,6 +157,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
         run.scanMs.push(...scans);
         for (const ms of scans) if (!run.slowest || ms > run.slowest.ms) run.slowest = { page: page.id, ms };
         if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
+        run.pageScanMs.push(scans.reduce((total, ms) => total + ms, 0));
       } else run.failures.push(`${page.id}: no verdict`);
     }
   } finally {
@@ -169,7 +172,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -209,6 +212,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.firstScanMsP95': { value: round(percentile(runs.with.firstScanMs, 95), 3), unit: 'ms, first scans, 95th percentile' },
       'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
+      'content.pageScanMsMedian': { value: round(percentile(runs.with.pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
       'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },
       'pageLoad.pairedRatio': { value: round(pairedRatio(runs.with.loadMs, runs.without.loadMs), 3), unit: 'median over pages of (load time with the extension / without): steadier from run to run than the ratio of medians' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
