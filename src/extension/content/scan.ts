@@ -93,11 +93,6 @@ export interface ScanLoopOptions {
    * `ScanLoop.input`): that is when scam pages show their alert, and the person is looking.
    */
   promptMs: number;
-  /**
-   * The loop starts from a requestAnimationFrame callback: the first scan runs right after this
-   * frame is drawn instead of waiting for the next one.
-   */
-  inFrame?: boolean;
 }
 
 export interface ScanLoop {
@@ -269,14 +264,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
 
   const observer = new MutationObserver(schedule);
   waiting = true;
-  if (options.inFrame) {
-    const own = generation;
-    rightAfterFrame(() => {
-      if (own === generation) scan();
-    });
-  } else {
-    afterNextFrame(scan);
-  }
+  afterNextFrame(scan);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   return {
     stop() {
