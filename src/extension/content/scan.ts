@@ -101,11 +101,6 @@ export interface ScanLoop {
   poke(): void;
   /** Scan now, synchronously (a dialog is about to block the page). */
   scanNow(): void;
-  /**
-   * Scan right after the next frame, without waiting for the page to be quiet (the document has
-   * just been parsed: what a rescan would otherwise read 400 ms later is all there now).
-   */
-  soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
 }
@@ -280,18 +275,6 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       generation++;
       if (timer !== undefined) clearTimeout(timer);
       scan();
-    },
-    soon() {
-      if (stopped) return;
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        timer = undefined;
-      } else if (waiting) {
-        // Already waiting for its frame.
-        return;
-      }
-      waiting = true;
-      afterNextFrame(scan);
     },
     input() {
       inputAt = performance.now();
