@@ -8,7 +8,7 @@ import { sendMessage } from '../src/extension/send-message';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
-  // until the document is parsed (see below).
+  // for the body and a drawn frame (see below).
   runAt: 'document_start',
   // In frames too: lockers often work from a frame (see startFrameReports).
   allFrames: true,
@@ -28,9 +28,10 @@ export default defineContentScript({
         maxDelayMs: 10_000,
         promptMs: 50,
         extra: () => bridge.read(document),
-        send: (page, scanMs, quietScansMs) => {
+        partial: () => document.readyState === 'loading',
+        send: (page, scanMs, quietScansMs, partial) => {
           // The worker may be restarting or the extension updating; the next change sends again.
-          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, page }).catch(() => undefined);
+          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => undefined);
         },
         sendQuiet: (scansMs) => {
           sendMessage({ type: 'reportScanTimes', documentId, scanMs: scansMs }).catch(() => undefined);
@@ -56,13 +57,28 @@ export default defineContentScript({
       if (event.isTrusted) loop?.input();
     };
     for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onInput, { capture: true, passive: true });
-    // The first scan comes once the document is parsed and drawn (startScanLoop waits for a
-    // frame, so reading the text forces no extra layout), not at the load event: on pages with
-    // slow images, fonts or ads that is seconds earlier, and a scam page's text is in its HTML.
-    // After the load event the page is read once more, as late styles can show or hide text
-    // without changing the DOM.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-    else start();
+    // The first scan comes as soon as the body appears (startScanLoop waits for the next frame,
+    // so reading the text forces no extra layout), and the page is read again as soon as it is
+    // parsed, without waiting for it to be quiet. A fake alert is on screen long before its page
+    // is parsed when a script at the end of the body is slow to come (an ad, or a kit that stalls
+    // on purpose). A read of a page still being parsed is marked partial: its verdict stays
+    // provisional until the parsed page is read (see judge in tab-verdicts.ts). After the load
+    // event the page is read once more, as late styles can show or hide text without changing
+    // the DOM.
+    const bodySeen = new MutationObserver(() => {
+      if (!document.body) return;
+      bodySeen.disconnect();
+      start();
+    });
+    if (document.body) start();
+    else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
+    const parsed = () => {
+      bodySeen.disconnect();
+      if (loop) loop.soon();
+      else start();
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else parsed();
     if (document.readyState !== 'complete') window.addEventListener('load', () => loop?.poke(), { once: true });
     ctx.onInvalidated(() => loop?.stop());
   },

@@ -22,6 +22,11 @@ export const ReportPageSchema = z.object({
   quietScansMs: z.optional(z.array(z.number().check(z.nonnegative(), z.maximum(600_000))).check(z.maxLength(50))),
   /** When this document started (performance.timeOrigin): its frames started later. */
   startedAt: z.number().check(z.nonnegative()),
+  /**
+   * The document was still being parsed when it was read: the verdict is provisional (see
+   * judge in tab-verdicts.ts) until a report of the parsed document comes.
+   */
+  partial: z.optional(z.boolean()),
   /** What the content script read (the background completes it into candidates). */
   page: PageExtractSchema,
 });

@@ -103,6 +103,11 @@ export const TabStateSchema = z.object({
   updatedAt: z.number(),
   /** When this document first reached its current verdict level (epoch ms). */
   levelSince: z.number(),
+  /**
+   * Only reports of the page while it was still being parsed are in: a `suspicious` verdict may
+   * still fall once the whole page has been read. Absent in states written before it existed.
+   */
+  provisional: z.optional(z.boolean()),
   /** Main-thread time of this document's recent content scans, in ms, newest last (at most 50). */
   scanMs: z.array(z.number()),
   /** When the reporting document started (its time origin, epoch ms): tells its frames from earlier ones. */

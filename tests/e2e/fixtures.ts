@@ -105,6 +105,8 @@ export interface StoredTabState {
   allowed: boolean;
   blocked: boolean;
   updatedAt: number;
+  /** Only reports of the page while it was being parsed are in. */
+  provisional?: boolean;
   verdict: { level: string; signals: Array<{ id: string; evidence: string }> };
 }
 

@@ -107,19 +107,37 @@ function nameTest(endings: string): NameTest {
  */
 const OPEN_QUOTES = '“"«„‘\'「『';
 const CLOSE_QUOTES = '”"»“’\'」』';
+/**
+ * How far back an opening quotation mark is looked for: a quoted alert runs over several sentences
+ * ("…: “Your computer has been blocked. Do not restart. Call Microsoft Support”"), but a quotation
+ * ends with its line, and a page's lines can be long.
+ */
+const QUOTE_WINDOW = 400;
+const LETTER_RE = /\p{L}/u;
+
+/** Whether `index` of `text` is inside a quotation that opened earlier on its line. */
+function quoted(text: string, index: number): boolean {
+  let line = text.slice(Math.max(0, index - QUOTE_WINDOW), index);
+  // Snippets carry their lines joined with " | " (see compact in extract.ts).
+  const joined = line.lastIndexOf(' | ');
+  line = line.slice(Math.max(line.lastIndexOf('\n') + 1, joined < 0 ? 0 : joined + 3));
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charAt(i);
+    // An apostrophe between letters ("Don’t", "Microsoft's") is not a quotation mark.
+    if ((c === "'" || c === '’') && LETTER_RE.test(line.charAt(i - 1)) && LETTER_RE.test(line.charAt(i + 1))) continue;
+    if (OPEN_QUOTES.includes(c) && (depth === 0 || !CLOSE_QUOTES.includes(c))) depth++;
+    else if (CLOSE_QUOTES.includes(c) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 function framed(text: string, index: number, lexicons: readonly Lexicon[]): boolean {
   let prefix = text.slice(Math.max(0, index - 80), index);
   const sentenceStart = Math.max(prefix.lastIndexOf('. '), prefix.lastIndexOf('! '), prefix.lastIndexOf('? '), prefix.lastIndexOf('。'), prefix.lastIndexOf('\n'));
   if (sentenceStart >= 0) prefix = prefix.slice(sentenceStart + 1);
   if (lexicons.some((lexicon) => lexicon.framing.test(prefix))) return true;
-  // An opening quotation mark with no closing one after it: the phrase is inside a quotation.
-  let depth = 0;
-  for (const c of prefix) {
-    if (OPEN_QUOTES.includes(c) && (depth === 0 || !CLOSE_QUOTES.includes(c))) depth++;
-    else if (CLOSE_QUOTES.includes(c) && depth > 0) depth--;
-  }
-  return depth > 0;
+  return quoted(text, index);
 }
 
 function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): ScareFinding[] {

@@ -65,6 +65,8 @@ export interface PageReport {
   quietScansMs?: readonly number[];
   /** When the reporting document started (its performance.timeOrigin); 0 when unknown. */
   startedAt?: number;
+  /** The document was read while still being parsed (see `judge`). */
+  partial?: boolean;
   candidates: PageCandidates;
 }
 
@@ -140,7 +142,7 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
     if (!sameDocument(state.url, sender.tabUrl) || sender.startedAt < (state.startedAt ?? 0) - START_SLACK_MS) return state.verdict.level;
-    return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
+    return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates: state.candidates }, now);
   });
 }
 
@@ -168,7 +170,7 @@ export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras
     const state = await getTabState(tabId);
     if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= now + AUTH_FOLLOW_MS) {
       if (state.blocked) return state.verdict.level;
-      return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, candidates: state.candidates }, now);
+      return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates: state.candidates }, now);
     }
     // No report of the page yet: the dialog is judged as a document of its own, started now.
     return judge({ tabId, url, documentId: `auth:${address}`, startedAt: now, candidates: dialogCandidates([]) }, now);
@@ -216,7 +218,18 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
   };
 }
 
-async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
+/*
+ * A page is read as soon as its body appears, before it is parsed: a fake alert is on screen long
+ * before the parser is done when a script at the end of the body is slow to come. What such a read
+ * finds is only the top of the page. A `scam` verdict from it is acted on at once, but a
+ * `suspicious` one is provisional: a forum thread's title ("Is 1-888-… really Microsoft?") comes
+ * before the replies that say it is a scam. The first report of the parsed document replaces a
+ * provisional verdict, also with a lower one; from then on a verdict only rises. Nothing a page
+ * does can make a report of a parsed document partial again (see `provisional` below), and a page
+ * that removes its alert before it is parsed had not been read at all before this early read
+ * existed.
+ */
+async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, partial = false, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
   const candidates = withFrames(own, framesOf(await getFrameReports(tabId), url, startedAt));
   const blocklist = await currentLookup();
   const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
@@ -225,12 +238,19 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
   const allowed = host !== null && allowlist.entries.some((entry) => entry.host === host);
 
   // A verdict only ever rises within one document: a page cannot clear itself by removing its
-  // scam text, or by changing its address with the History API, once it was seen.
+  // scam text, or by changing its address with the History API, once it was seen. The one
+  // exception is a provisional verdict below `scam`, replaced by the first report of the parsed
+  // document (see above).
   const sameDoc = previous?.documentId === documentId;
-  const keepPrevious = sameDoc && RANK[previous.verdict.level] > RANK[verdict.level];
+  const settles = sameDoc && previous.provisional === true && !partial && previous.verdict.level !== 'scam';
+  const keepPrevious = sameDoc && !settles && RANK[previous.verdict.level] > RANK[verdict.level];
   const level = keepPrevious ? previous.verdict.level : verdict.level;
   const levelSince = sameDoc && previous.verdict.level === level ? previous.levelSince : now;
-  const block = !allowed && interrupts(level, settings.interruptOn);
+  // Once a report of the parsed document is in, the document's verdict is never provisional again.
+  const provisional = partial && (!sameDoc || previous.provisional === true) && level !== 'scam';
+  // A provisional `suspicious` does not take the person away from the page (with interruptOn
+  // 'suspicious'); the parsed page decides.
+  const block = !allowed && interrupts(level, settings.interruptOn) && !provisional;
   const state: TabState = {
     url,
     documentId,
@@ -240,6 +260,7 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
     updatedAt: now,
     levelSince,
     startedAt,
+    ...(provisional ? { provisional } : {}),
     scanMs: [...(sameDoc ? previous.scanMs : []), ...(sameDoc ? quietScansMs : []), ...(scanMs === undefined ? [] : [scanMs])].slice(-SCANS_KEPT),
     candidates: own,
   };

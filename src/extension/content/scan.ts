@@ -74,7 +74,12 @@ export interface ScanLoopOptions {
    * `scanMs`: main-thread time of this scan; `quietScansMs`: of the scans since the last report
    * that found nothing new (they send nothing, but their time counts in the benchmarks too).
    */
-  send: (page: PageExtract, scanMs: number, quietScansMs: number[]) => void;
+  send: (page: PageExtract, scanMs: number, quietScansMs: number[], partial: boolean) => void;
+  /**
+   * Whether the document is still being parsed. A read then is partial (its verdict provisional),
+   * so the first read after parsing is sent even when it finds the same text: it settles the verdict.
+   */
+  partial?: () => boolean;
   /**
    * Times of quiet rescans that no report took along: sent once the page has been quiet for
    * QUIET_FLUSH_MS, so the figures count every scan and not only those that found something.
@@ -101,6 +106,11 @@ export interface ScanLoop {
   poke(): void;
   /** Scan now, synchronously (a dialog is about to block the page). */
   scanNow(): void;
+  /**
+   * Scan right after the next frame, without waiting for the page to be quiet (the document has
+   * just been parsed: what a rescan would otherwise read 400 ms later is all there now).
+   */
+  soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
 }
@@ -170,6 +180,7 @@ function rightAfterFrame(task: () => void): void {
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
+  let lastPartial = false;
   let quietScansMs: number[] = [];
   let rescans = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,17 +228,19 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     waiting = false;
     const started = performance.now();
     const page = readPage(doc, options.extra?.() ?? {});
-    if (last && samePageText(page, last)) {
+    const partial = options.partial?.() ?? false;
+    if (last && samePageText(page, last) && (partial || !lastPartial)) {
       if (quietScansMs.length < MAX_QUIET_SCANS) quietScansMs.push(performance.now() - started);
       cancelFlush();
       flushTimer = setTimeout(flushQuiet, QUIET_FLUSH_MS);
       return;
     }
     last = page;
+    lastPartial = partial;
     const extract = extractPage(page);
     // The report takes the quiet times along.
     cancelFlush();
-    options.send(extract, performance.now() - started, quietScansMs);
+    options.send(extract, performance.now() - started, quietScansMs, partial);
     quietScansMs = [];
   };
   const schedule = () => {
@@ -275,6 +288,18 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       generation++;
       if (timer !== undefined) clearTimeout(timer);
       scan();
+    },
+    soon() {
+      if (stopped) return;
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      } else if (waiting) {
+        // Already waiting for its frame.
+        return;
+      }
+      waiting = true;
+      afterNextFrame(scan);
     },
     input() {
       inputAt = performance.now();

@@ -208,6 +208,32 @@ describe('Nordic pages', () => {
 });
 
 
+describe('quoted alerts', () => {
+  it('reads every sentence of a quoted alert as quoted, not only the first (a forum question before any reply)', () => {
+    const question = page('Help! Windows says my PC is blocked and to call 1-877-555-0163 - PC Helpers Board', [
+      'Help! Windows says my PC is blocked and to call 1-877-555-0163',
+      'posted by margot_k',
+      'A full screen message came up: "Windows Defender Alert: your computer has been blocked, Trojan virus detected. Do not restart. Call Microsoft Support now at 1-877-555-0163". Should I call Microsoft?',
+    ]);
+    const verdict = detect({ candidates: question, url: 'http://forum.pchelpers.test/thread/9' });
+    expect(ids(verdict).filter((id) => id.startsWith('scare.'))).toEqual([]);
+    expect(verdict.level).not.toBe('scam');
+  });
+
+  it('does not take an apostrophe for the end of a quotation, nor for the start of one', () => {
+    // Inside “…”, the ’ of "Don’t" must not close the quotation.
+    const quotedAlert = page('PC Helpers Board', ['My screen said: “Your computer is locked. Don’t restart it. Call Microsoft Support now at 1-877-555-0163”. Is that real?']);
+    expect(ids(detect({ candidates: quotedAlert, url: 'http://forum.pchelpers.test/thread/10' })).filter((id) => id.startsWith('scare.'))).toEqual([]);
+    // A kit's own "Don't" and "Microsoft's" open no quotation that would hide the rest of the alert.
+    const kit = page("Microsoft's Security Alert", [
+      "Windows Defender: Don't ignore this warning. Your computer has been blocked. Do not restart your computer. Call Microsoft's support now: +1 (888) 555-0147 (Toll Free)",
+    ]);
+    const verdict = detect({ candidates: kit, url: 'https://win-alert-fix.example/' });
+    expect(ids(verdict)).toEqual(expect.arrayContaining(['scare.device-locked', 'scare.do-not-restart']));
+    expect(verdict.level).toBe('scam');
+  });
+});
+
 describe('framing words are those of the page languages', () => {
   const inLanguage = (lang: string, title: string, lines: readonly string[]) => prefilter(pageText({ title, text: lines.join('\n'), lang }));
 

@@ -292,6 +292,69 @@ describe('reportPage', () => {
   });
 });
 
+describe('reports of a page still being parsed', () => {
+  const url = 'https://forum.example/thread/42';
+  const doc = 'doc-forum-42';
+
+  it('lets the parsed page clear a suspicious verdict of its top alone', async () => {
+    const tabId = await openTab(url);
+    // The title and first post were there; the replies that call it a scam were not yet.
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('?');
+
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('clean');
+    const state = await getTabState(tabId);
+    expect(state).toMatchObject({ verdict: { level: 'clean' }, levelSince: NOW + 300 });
+    expect(state?.provisional).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('');
+  });
+
+  it('acts on a scam verdict from a partial read at once, and keeps it', async () => {
+    const tabId = await openTab(SCAM_URL);
+    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: true, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+
+    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('scam');
+    expect((await getTabState(tabId))?.verdict.level).toBe('scam');
+  });
+
+  it('does not interrupt for a provisional suspicious verdict, but does once the parsed page confirms it', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'suspicious' });
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW);
+    expect(await tabUrl(tabId)).toBe(url);
+    expect(await getTabState(tabId)).toMatchObject({ blocked: false, provisional: true });
+
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: SUSPICIOUS_PAGE }, NOW + 300);
+    expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+    expect(await getTabState(tabId)).toMatchObject({ blocked: true, levelSince: NOW });
+  });
+
+  it('keeps rising while the page is parsed, and only the parsed read settles it', async () => {
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW);
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: CLEAN_PAGE }, NOW + 100)).toBe('suspicious');
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
+  });
+
+  it('never lets a page make its verdict provisional again once it was read whole', async () => {
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: SUSPICIOUS_PAGE }, NOW);
+    // document.open() and the like: reports marked partial after the parsed one.
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW + 100);
+    expect((await getTabState(tabId))?.provisional).toBeUndefined();
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('suspicious');
+  });
+
+  it('keeps a frame report from settling a provisional verdict on its own', async () => {
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, startedAt: NOW - 50, candidates: SUSPICIOUS_PAGE }, NOW);
+    await reportFrame(tabId, { behaviours: [], dialogTexts: [] }, { frameId: 3, tabUrl: url, startedAt: NOW }, NOW + 50);
+    expect((await getTabState(tabId))?.provisional).toBe(true);
+    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, startedAt: NOW - 50, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
+  });
+});
+
 describe('recordScanTimes', () => {
   it('adds the times of rescans that sent no report to the page they were made on, and nowhere else', async () => {
     const url = 'https://news.example/today';

@@ -160,4 +160,55 @@ describe('startScanLoop', () => {
     expect(sent).toHaveLength(1);
     loop.stop();
   });
+
+  it('reads the rest of a page at once when its parser is done, not after the usual quiet time', async () => {
+    vi.useFakeTimers();
+    // The first scan came at the first paint, when only the top of the page was there.
+    const doc = page('<h1>Security Center</h1>');
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { debounceMs: 400, fastRescans: 5, maxDelayMs: 10_000, promptMs: 50, send: (p) => sent.push(p) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    // The parser adds the alert; the document is parsed a moment later.
+    const alert = doc.createElement('p');
+    alert.textContent = 'Your computer is blocked. Call +1 888 555 0147 now.';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(20);
+    loop.soon();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.phones.map((p) => p.text)).toEqual(['+1 888 555 0147']);
+    // Asked again with nothing new and nothing waiting: read, nothing sent.
+    loop.soon();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent).toHaveLength(2);
+    loop.stop();
+  });
+
+  it('sends the first read of the parsed page even when it finds what the partial read found', async () => {
+    vi.useFakeTimers();
+    const doc = page('<h1>Is 1-888-555-0142 really Microsoft?</h1>');
+    let parsing = true;
+    const sent: Array<{ partial: boolean; title: string }> = [];
+    const loop = startScanLoop(doc, {
+      debounceMs: 400,
+      fastRescans: 5,
+      maxDelayMs: 10_000,
+      promptMs: 50,
+      partial: () => parsing,
+      send: (p, _ms, _quiet, partial) => sent.push({ partial, title: p.top }),
+    });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent.map((s) => s.partial)).toEqual([true]);
+    // Parsed, and nothing more came: the background still needs to hear it, to settle the verdict.
+    parsing = false;
+    loop.soon();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent.map((s) => s.partial)).toEqual([true, false]);
+    // From then on, the same text sends nothing.
+    loop.soon();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(sent).toHaveLength(2);
+    loop.stop();
+  });
 });
