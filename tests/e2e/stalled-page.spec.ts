@@ -85,6 +85,12 @@ test('a forum thread read before its replies is only provisionally suspicious, a
   await expect.poll(async () => (await tabState(context, tabId))?.provisional ?? null, { timeout: 15_000 }).toBe(true);
   expect((await tabState(context, tabId))?.verdict.level).toBe('suspicious');
   expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  // The popup says that this may change.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await expect(popup.locator('main')).toHaveAttribute('data-verdict', 'suspicious');
+  await expect(popup.locator('p.provisional')).toContainText('still loading');
+  await popup.close();
 
   const script = held[0];
   if (!script) throw new Error('the page never asked for its script');

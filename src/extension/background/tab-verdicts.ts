@@ -266,8 +266,13 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
   };
 
   await setTabState(tabId, state);
-  if (level === 'clean' && host) await rememberSafePage(tabId, url, host);
-  await showBadge(tabId, state);
+  // A page reports several times as it loads (early, once parsed, after its load event): while
+  // nothing a person sees changes, the browser is not asked again, as every call is work for it
+  // in the middle of the page's loading. The address is compared too: a History API change may
+  // reset the badge.
+  const unchanged = sameDoc && previous.url === url && previous.verdict.level === level && previous.allowed === allowed && !previous.blocked;
+  if (level === 'clean' && host && !unchanged) await rememberSafePage(tabId, url, host);
+  if (!unchanged) await showBadge(tabId, state);
   if (block) {
     const dialogs = candidates.phones.some((p) => p.source === 'dialog') || candidates.behaviours.some((b) => b.kind === 'dialog-loop' || b.kind === 'auth-dialog');
     await sendToWarning(tabId, url, dialogs);

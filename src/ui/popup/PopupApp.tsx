@@ -108,6 +108,7 @@ export function PopupApp() {
       </h1>
       {brand && <p class="pretends">{t('popupPretends', brand.name)}</p>}
       <p>{t(detail)}</p>
+      {state?.provisional && (view === 'clean' || view === 'suspicious') && <p class="muted provisional">{t('popupStillLoading')}</p>}
       {numbers.length > 0 && <NumberList numbers={numbers} />}
       {(view === 'scam' || view === 'allowed' || view === 'unknown') && tabId !== undefined && (
         <div class="actions">

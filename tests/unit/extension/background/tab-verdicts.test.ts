@@ -282,6 +282,17 @@ describe('reportPage', () => {
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
   });
 
+  it('asks the browser for nothing more when a page reports again with the same verdict, but does after an address change', async () => {
+    const url = 'https://odd.example/';
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: 'doc-odd', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW);
+    const badge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await reportPage({ tabId, url, documentId: 'doc-odd', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 100);
+    expect(badge).not.toHaveBeenCalled();
+    await reportPage({ tabId, url: 'https://odd.example/step-2', documentId: 'doc-odd', scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 200);
+    expect(badge).toHaveBeenCalledWith({ tabId, text: '?' });
+  });
+
   it('judges another document in the same tab afresh', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
