@@ -39,10 +39,15 @@ export default defineContentScript({
       });
       return loop;
     };
-    const bridge = openLockwatchBridge(document, (urgent) => {
-      if (urgent) start().scanNow();
-      else loop?.poke();
-    });
+    const bridge = openLockwatchBridge(
+      document,
+      (urgent) => {
+        if (urgent) start().scanNow();
+        else loop?.poke();
+      },
+      // Text in the new shadow roots changes no DOM we observe: read again.
+      () => loop?.poke(),
+    );
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
       if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
       bridge.neutralise();

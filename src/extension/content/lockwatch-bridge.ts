@@ -1,6 +1,6 @@
 import { type BehaviourKind, isBehaviourKind } from '../../core/detect/behaviour-kinds';
 import type { BehaviourEvent } from '../../core/detect/types';
-import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel } from '../lockwatch/channel';
+import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel, SHADOW_ROOT_EVENT } from '../lockwatch/channel';
 
 /*
  * The content script's end of the lockwatch channel: it counts the behaviour the page shows,
@@ -12,15 +12,21 @@ const MAX_TEXTS = 10;
 
 export interface LockwatchBridge {
   /** Behaviour so far, and the texts the page put in dialogs or speech. */
-  read(doc: Document): { behaviours: BehaviourEvent[]; dialogTexts: string[] };
+  read(doc: Document): { behaviours: BehaviourEvent[]; dialogTexts: string[]; shadowRoots: boolean };
   /** Disarm the page: leave fullscreen, unlock, stop dialogs, sounds and "Leave site?" traps. */
   neutralise(): void;
 }
 
-export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) => void): LockwatchBridge {
+/**
+ * `onShadowRoots`: the page attached shadow roots (again); without it, that news is dropped (frames
+ * do not read text).
+ */
+export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) => void, onShadowRoots?: () => void): LockwatchBridge {
   const channel = openChannel(doc.documentElement);
   const behaviours = new Map<BehaviourKind, BehaviourEvent>();
   const texts: string[] = [];
+  // A page can forge this event; all it gets is its shadow roots read.
+  let shadowRoots = false;
 
   const record = (kind: BehaviourKind, detail: string, userActivated: boolean) => {
     const existing = behaviours.get(kind);
@@ -36,6 +42,12 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
       return;
     }
     const kind = parsed.kind;
+    if (kind === SHADOW_ROOT_EVENT) {
+      if (!onShadowRoots) return;
+      shadowRoots = true;
+      onShadowRoots();
+      return;
+    }
     const text = typeof parsed.text === 'string' ? parsed.text.trim().slice(0, 500) : '';
     if (text && !texts.includes(text) && texts.length < MAX_TEXTS) texts.push(text);
     if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), parsed.userActivated === true);
@@ -53,7 +65,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
         const centre = view ? d.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) : null;
         if ([body, centre].some((el) => el && getComputedStyle(el).cursor === 'none')) record('hidden-cursor', 'hid the mouse pointer', false);
       }
-      return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts] };
+      return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts], shadowRoots };
     },
     neutralise() {
       doc.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));

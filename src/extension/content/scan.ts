@@ -44,14 +44,87 @@ function readMarked(doc: Document): { telLinks: string[]; attrTexts: string[] } 
   return { telLinks, attrTexts };
 }
 
+/*
+ * Text in shadow roots. `innerText` does not enter them, so a page could draw its whole alert
+ * inside one (closed, even) and show us an empty body. Looking for shadow hosts means visiting
+ * every element, so it is done only on pages that attached shadow roots (the lockwatch tells).
+ */
+
+/** Elements visited when looking for shadow hosts, and shadow text kept: bounded on huge pages. */
+const MAX_SHADOW_WALK = 20_000;
+const MAX_SHADOW_CHARS = 20_000;
+/** Elements that may carry a shadow root, besides custom elements (whose names have a "-"). */
+const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
+
+interface ShadowAccess {
+  openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null;
+}
+
+/** Any shadow root of `element`, closed ones too: Chromium's chrome.dom, Firefox's own property. */
+function shadowRootOf(element: Element): ShadowRoot | null {
+  const name = element.localName;
+  if (!name.includes('-') && !SHADOW_HOSTS.has(name)) return null;
+  const dom = (globalThis as { chrome?: { dom?: ShadowAccess } }).chrome?.dom;
+  try {
+    if (typeof dom?.openOrClosedShadowRoot === 'function') return dom.openOrClosedShadowRoot(element as HTMLElement);
+    const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    return firefox !== undefined ? firefox : element.shadowRoot;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The visible text of every shadow root under `root`, nested ones too, a line per root. A root's
+ * own elements give their `innerText` (visible text only); text nodes placed straight in the root
+ * count when their host is rendered.
+ */
+export function readShadowText(root: ParentNode & Node): string {
+  const lines: string[] = [];
+  let chars = 0;
+  let visited = 0;
+  const visit = (scope: ParentNode & Node) => {
+    const doc = scope.ownerDocument ?? (scope as Document);
+    const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node && visited < MAX_SHADOW_WALK && chars < MAX_SHADOW_CHARS; node = walker.nextNode()) {
+      visited++;
+      const shadow = shadowRootOf(node as Element);
+      if (!shadow) continue;
+      const parts: string[] = [];
+      for (const child of Array.from(shadow.childNodes)) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const host = shadow.host as HTMLElement;
+          if (host.offsetParent !== null || host.getClientRects().length > 0) parts.push(child.textContent ?? '');
+        } else if (child instanceof HTMLElement && child.localName !== 'style' && child.localName !== 'script') {
+          parts.push(child.innerText);
+        }
+      }
+      const text = parts.join('\n').trim();
+      if (text) {
+        lines.push(text);
+        chars += text.length;
+      }
+      visit(shadow);
+    }
+  };
+  visit(root);
+  return lines.join('\n').slice(0, MAX_SHADOW_CHARS);
+}
+
 export interface ReadOptions {
   dialogTexts?: readonly string[];
   behaviours?: readonly BehaviourEvent[];
+  /** The page attached shadow roots: read their text too (see readShadowText). */
+  shadowRoots?: boolean;
 }
 
 /** What a person sees on the page. */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
-  const text = doc.body?.innerText ?? '';
+  const light = doc.body?.innerText ?? '';
+  // Shadow text first: a page's top is what the trigger-word search reads (LIMITS.triggerScanChars),
+  // and a page hiding its alert in a shadow root must not push it out of that with light text.
+  const shadow = options.shadowRoots && doc.body ? readShadowText(doc.documentElement) : '';
+  const text = shadow ? `${shadow}\n${light}` : light;
   const { telLinks, attrTexts } = readMarked(doc);
   return {
     title: doc.title,

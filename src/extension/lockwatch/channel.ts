@@ -44,3 +44,5 @@ export interface LockwatchEvent {
 }
 
 export const NEUTRALISE_COMMAND = 'neutralise';
+/** Not a behaviour: the page attached shadow roots (detail: how many so far). */
+export const SHADOW_ROOT_EVENT = 'shadow-root';

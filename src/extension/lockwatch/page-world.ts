@@ -1,4 +1,4 @@
-import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel } from './channel';
+import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel, SHADOW_ROOT_EVENT } from './channel';
 
 /*
  * The lockwatch, in the page's own world at document_start: it wraps the APIs browser lockers
@@ -160,6 +160,27 @@ export function installLockwatch(win: Window & typeof globalThis): void {
       }),
     });
   }
+
+  // Shadow roots: their text is not in the page's innerText, so a page could show its whole alert
+  // from one. The content script reads them once it knows the page has any (see readShadowText).
+  // Roots attached in one task go as one event: pages built of web components attach hundreds.
+  let shadowRoots = 0;
+  let shadowPending = false;
+  const setTimer = win.setTimeout;
+  wrap(Element.prototype, 'attachShadow', () => {
+    shadowRoots++;
+    if (!shadowPending) {
+      shadowPending = true;
+      reflectApply(setTimer, win, [
+        () => {
+          shadowPending = false;
+          send({ kind: SHADOW_ROOT_EVENT, detail: String(shadowRoots), userActivated: false });
+        },
+        0,
+      ]);
+    }
+    return undefined;
+  });
 
   // Alarm sounds and spoken warnings.
   wrap(HTMLMediaElement.prototype, 'play', (self) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPage, startScanLoop } from '../../../../src/extension/content/scan';
+import { readPage, readShadowText, startScanLoop } from '../../../../src/extension/content/scan';
 import type { PageExtract } from '../../../../src/core/detect/types';
 
 /*
@@ -37,6 +37,40 @@ describe('readPage', () => {
   it('stops collecting labels at the limit, so a page of thousands of thumbnails stays cheap to send', () => {
     const doc = page(Array.from({ length: 200 }, (_, i) => `<img alt="Photo 2024-01-${String(i % 28).padStart(2, '0')} no. 55501${i}" src="p.png">`).join(''));
     expect(readPage(doc).attrTexts.length).toBe(40);
+  });
+});
+
+describe('text in shadow roots', () => {
+  function withShadowAlert(): Document {
+    const doc = page('<p>Loading…</p><alert-box></alert-box>');
+    const host = doc.querySelector('alert-box') as HTMLElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div><h1>Your computer has been blocked</h1><p>Call Microsoft Support: 1-877-555-0164</p><inner-box></inner-box></div>';
+    const nested = (root.querySelector('inner-box') as HTMLElement).attachShadow({ mode: 'open' });
+    nested.innerHTML = '<p>Do not restart your computer.</p>';
+    return doc;
+  }
+
+  it('reads the text of shadow roots, nested ones too, once the page is known to have them', () => {
+    const read = readPage(withShadowAlert(), { shadowRoots: true });
+    expect(read.text).toContain('Your computer has been blocked');
+    expect(read.text).toContain('1-877-555-0164');
+    expect(read.text).toContain('Do not restart your computer.');
+    // Shadow text comes first: the trigger-word search reads the top of the text.
+    expect(read.text.indexOf('1-877-555-0164')).toBeLessThan(read.text.indexOf('Loading'));
+  });
+
+  it('does not look for shadow roots on a page that attached none', () => {
+    const read = readPage(withShadowAlert());
+    expect(read.text).not.toContain('1-877-555-0164');
+    expect(read.text).toContain('Loading');
+  });
+
+  it('leaves out the styles and scripts of a shadow root', () => {
+    const doc = page('<x-card></x-card>');
+    const root = (doc.querySelector('x-card') as HTMLElement).attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>p{color:red}</style><p>Opening hours</p>';
+    expect(readShadowText(doc.documentElement)).toBe('Opening hours');
   });
 });
 
