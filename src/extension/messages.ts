@@ -46,6 +46,8 @@ export const ReportFrameSchema = z.object({
   startedAt: z.number().check(z.nonnegative()),
   behaviours: z.array(BehaviourEventSchema).check(z.maxLength(BEHAVIOUR_KINDS.length)),
   dialogTexts: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10)),
+  /** What the frame shows, from frames that cover much of the screen (see frame-report.ts). */
+  page: z.optional(PageExtractSchema),
 });
 export const GetTabVerdictSchema = z.object({
   type: z.literal('getTabVerdict'),

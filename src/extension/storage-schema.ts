@@ -126,6 +126,8 @@ export function repairTabState(raw: unknown): TabState | null {
 export const FrameExtrasSchema = z.object({
   behaviours: z.array(BehaviourEventSchema),
   dialogTexts: z.array(z.string()),
+  /** What frames that cover much of the screen show, a page's worth each. */
+  shown: z.optional(z.array(PageCandidatesSchema)),
 });
 export type FrameExtras = z.infer<typeof FrameExtrasSchema>;
 
@@ -142,6 +144,8 @@ export const FrameReportSchema = z.object({
   startedAt: z.number(),
   behaviours: z.array(BehaviourEventSchema),
   dialogTexts: z.array(z.string()),
+  /** What a frame that covers much of the screen shows (see frame-report.ts). */
+  shown: z.optional(PageCandidatesSchema),
   /**
    * Set for a sign-in dialog the browser drew for the page at this address (see auth-dialogs.ts):
    * it belongs to that address's document, including the one the browser shows after the dialog.

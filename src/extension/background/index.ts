@@ -25,7 +25,8 @@ async function handle(message: Message, tabId: number | undefined, sender: Brows
       await recordScanTimes(tabId as number, message.documentId, message.scanMs);
       return { ok: true };
     case 'reportFrame':
-      return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts }, { frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? '', startedAt: message.startedAt }, now) };
+      // A frame's title is not on screen: only what it shows counts.
+      return { level: await reportFrame(tabId as number, { behaviours: message.behaviours, dialogTexts: message.dialogTexts, ...(message.page ? { shown: [completeCandidates({ ...message.page, title: '' })] } : {}) }, { frameId: sender.frameId ?? 0, tabUrl: sender.tab?.url ?? '', startedAt: message.startedAt }, now) };
     case 'getTabVerdict':
       return { state: await tabVerdict(message.tabId, tabId, senderUrl) };
     case 'allowSite':

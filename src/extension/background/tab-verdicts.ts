@@ -113,6 +113,7 @@ function framesOf(reports: readonly FrameReport[], url: string, startedAt: numbe
   return {
     behaviours: own.reduce<BehaviourEvent[]>((all, r) => mergeBehaviours(all, r.behaviours), []),
     dialogTexts: [...new Set(own.flatMap((r) => r.dialogTexts))].slice(0, MAX_FRAME_TEXTS),
+    shown: own.flatMap((r) => (r.shown ? [r.shown] : [])),
   };
 }
 
@@ -136,7 +137,8 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
   return inTabQueue(tabId, async () => {
     const topOrigin = originOf(sender.tabUrl) ?? '';
     const key = `${sender.frameId}@${sender.startedAt}`;
-    await keepFrameReport(tabId, key, () => ({ key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS) }));
+    const shown = extras.shown?.[0];
+    await keepFrameReport(tabId, key, () => ({ key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS), ...(shown ? { shown } : {}) }));
     const state = await getTabState(tabId);
     // Before the page itself has reported, its report will pick these up; a frame of another
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
@@ -206,14 +208,19 @@ function dialogCandidates(dialogTexts: readonly string[]): PageCandidates {
   return prefilter({ title: '', lang: '', text: '', textChars: 0, telLinks: [], attrTexts: [], dialogTexts, behaviours: [] });
 }
 
-/** The page's own report with what its frames saw (behaviour, dialog texts) added. */
+/**
+ * The page's own report with what its frames saw added: behaviour, dialog texts, and what large
+ * frames show. A kit can draw its whole alert in a frame that covers the page; the person reads
+ * it as the page, at the page's address.
+ */
 function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandidates {
-  if (extras.behaviours.length === 0 && extras.dialogTexts.length === 0) return candidates;
-  const fromFrames = dialogCandidates(extras.dialogTexts);
+  const shown = extras.shown ?? [];
+  if (extras.behaviours.length === 0 && extras.dialogTexts.length === 0 && shown.length === 0) return candidates;
+  const fromFrames = [dialogCandidates(extras.dialogTexts), ...shown];
   return {
     ...candidates,
-    phones: [...candidates.phones, ...fromFrames.phones].slice(0, LIMITS.phones),
-    snippets: [...candidates.snippets, ...fromFrames.snippets].slice(0, LIMITS.snippets),
+    phones: [...candidates.phones, ...fromFrames.flatMap((c) => c.phones)].slice(0, LIMITS.phones),
+    snippets: [...candidates.snippets, ...fromFrames.flatMap((c) => c.snippets)].slice(0, LIMITS.snippets),
     behaviours: mergeBehaviours(candidates.behaviours, extras.behaviours),
   };
 }

@@ -1,23 +1,70 @@
+import type { PageExtract } from '../../core/detect/types';
 import { sendMessage } from '../send-message';
 import { openLockwatchBridge } from './lockwatch-bridge';
+import { type ScanLoop, startScanLoop } from './scan';
 
 /** How long a frame gathers behaviour before it reports (a dialog is reported at once). */
 const FRAME_REPORT_DELAY_MS = 300;
 
 /**
- * In a frame: report only what its lockwatch saw (behaviour, dialog texts). Lockers often work
- * from a frame; the page's text is the top frame's to read.
+ * A frame whose text is read: at least this share of the screen, and this size. A kit can draw
+ * its whole alert in a frame that covers the page; ads, players, maps and widgets are smaller.
+ * The screen stands in for the tab's size, which a frame of another site cannot know.
+ */
+const LARGE_FRAME = { screenShare: 0.4, minWidth: 400, minHeight: 300 } as const;
+
+export function isLargeFrame(win: Pick<Window, 'innerWidth' | 'innerHeight'> & { screen: Pick<Screen, 'width' | 'height'> }): boolean {
+  const { innerWidth: width, innerHeight: height, screen } = win;
+  return width >= LARGE_FRAME.minWidth && height >= LARGE_FRAME.minHeight && width * height >= LARGE_FRAME.screenShare * screen.width * screen.height;
+}
+
+/**
+ * In a frame: report what its lockwatch saw (behaviour, dialog texts), and, in a frame that covers
+ * much of the screen, what it shows. Lockers often work from a frame.
  */
 export function startFrameReports(doc: Document): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown: PageExtract | undefined;
   const send = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const { behaviours, dialogTexts } = bridge.read(doc);
-    sendMessage({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts }).catch(() => undefined);
+    sendMessage({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts, ...(shown ? { page: shown } : {}) }).catch(() => undefined);
   };
-  const bridge = openLockwatchBridge(doc, (urgent) => {
-    if (urgent) send();
-    else timer ??= setTimeout(send, FRAME_REPORT_DELAY_MS);
-  });
+  const bridge = openLockwatchBridge(
+    doc,
+    (urgent) => {
+      if (urgent) send();
+      else timer ??= setTimeout(send, FRAME_REPORT_DELAY_MS);
+    },
+    () => loop?.poke(),
+  );
+
+  // Read once parsed, and again as it changes, like the page itself; a frame that grows to cover
+  // the page later (a kit's second step) is read from then on.
+  let loop: ScanLoop | undefined;
+  const view = doc.defaultView;
+  const readIfLarge = () => {
+    if (loop || !view || doc.readyState === 'loading' || !isLargeFrame(view)) return;
+    view.removeEventListener('resize', readIfLarge);
+    loop = startScanLoop(doc, {
+      debounceMs: 400,
+      fastRescans: 20,
+      maxDelayMs: 10_000,
+      promptMs: 50,
+      extra: () => bridge.read(doc),
+      send: (page) => {
+        shown = page;
+        send();
+      },
+    });
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', readIfLarge, { once: true });
+  else readIfLarge();
+  view?.addEventListener('resize', readIfLarge, { passive: true });
+  // What the frame changes right after a person's click is read at once (see ScanLoop.input).
+  const onInput = (event: Event) => {
+    if (event.isTrusted) loop?.input();
+  };
+  for (const type of ['pointerdown', 'keydown']) view?.addEventListener(type, onInput, { capture: true, passive: true });
 }

@@ -152,4 +152,10 @@ describe('reportFrame', () => {
     expect(parseMessage({ ...FRAME_REPORT, behaviours: [{ kind: 'mind-control', count: 1, userActivated: false, detail: '' }] }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(false);
     expect(parseMessage({ ...FRAME_REPORT, dialogTexts: ['x'.repeat(501)] }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(false);
   });
+
+  it('carries what a large frame shows, checked like a page report', () => {
+    const frame = { ...CONTENT, frameId: 3 };
+    expect(parseMessage({ ...FRAME_REPORT, page: PAGE }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(true);
+    expect(parseMessage({ ...FRAME_REPORT, page: { ...PAGE, phones: 'x' } }, frame, OWN_ID, OWN_ORIGIN).ok).toBe(false);
+  });
 });

@@ -539,6 +539,28 @@ describe('reportFrame', () => {
     expect(ids).toEqual(expect.arrayContaining(['behaviour.dialog-loop', 'number.call-to-action']));
   });
 
+  it('reads what a frame covering the page shows as the page: a shell page whose alert is all in its frame', async () => {
+    const url = 'http://pc-security-frame.example/index.html';
+    const tabId = await openTab(url);
+    // The page itself shows nothing: its text is an empty shell.
+    expect(await reportPage({ tabId, url, documentId: 'doc-shell', startedAt: NOW - 500, scanMs: 1, candidates: EMPTY_PAGE }, NOW)).toBe('clean');
+    expect(await reportFrame(tabId, { behaviours: [], dialogTexts: [], shown: [SCAM_PAGE] }, frame(url, NOW - 300), NOW + 1)).toBe('scam');
+    expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+    const state = await getTabState(tabId);
+    expect(state?.verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['brand.impersonation', 'number.freephone']));
+    // The page's own report stays what the page itself showed.
+    expect(state?.candidates).toEqual(EMPTY_PAGE);
+  });
+
+  it('does not carry what an earlier page\'s frame showed into the next document', async () => {
+    await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
+    const url = 'http://pc-security-frame.example/index.html';
+    const tabId = await openTab(url);
+    await reportPage({ tabId, url, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: EMPTY_PAGE }, NOW);
+    await reportFrame(tabId, { behaviours: [], dialogTexts: [], shown: [SCAM_PAGE] }, frame(url, NOW - 300), NOW + 1);
+    expect(await reportPage({ tabId, url, documentId: 'doc-2', startedAt: NOW + 1000, scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1500)).toBe('clean');
+  });
+
   it('keeps what frames saw for the page report that has not come yet', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
