@@ -17,10 +17,7 @@ export interface LockwatchBridge {
   neutralise(): void;
 }
 
-/**
- * `onShadowRoots`: the page attached shadow roots (again); without it, that news is dropped (frames
- * do not read text).
- */
+/** `onShadowRoots`: the page attached shadow roots (again); without it, that news is dropped. */
 export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) => void, onShadowRoots?: () => void): LockwatchBridge {
   const channel = openChannel(doc.documentElement);
   const behaviours = new Map<BehaviourKind, BehaviourEvent>();

@@ -6,8 +6,9 @@ import type { BehaviourEvent, PageExtract } from '../../core/detect/types';
  * text: hidden elements (display:none, visibility:hidden, the hidden attribute) are left out,
  * blocks end lines, and inline elements run together, so "Call <b>1-888</b>-555-0142" reads as
  * one number. Measured on real pages it costs a fraction of a millisecond once the page has been
- * laid out, several times less than walking the text nodes from script. Text in shadow roots and
- * in frames is not read here (frames run their own copy of this script).
+ * laid out, several times less than walking the text nodes from script. Shadow roots are read
+ * apart (see readShadowText); a frame's text is read by the frame's own copy of this script, in
+ * large frames only (see frame-report.ts).
  */
 
 /** Text beyond this is not read: a scam lure fits in far less, and huge pages must not stall. */
