@@ -18,6 +18,7 @@ for (const [name, file, click] of [
   ['a history flood', 'history-flood.html', false],
   ['several tactics at once', 'combined.html', true],
   ['a frame that loops dialogs with the number', 'framed.html', false],
+  ['a dialog loop shown through the alert() of a frame the page made', 'fresh-frame-dialogs.html', false],
 ] as const) {
   test(`a locker with ${name} ends on the warning page with no dialog left open`, async ({ context, extensionId }) => {
     const page = await context.newPage();

@@ -17,28 +17,56 @@ const LOOP_WINDOW_MS = 30_000;
 const HISTORY_WINDOW_MS = 5_000;
 const THRESHOLDS = { dialogs: 3, prints: 2, windows: 3, history: 15 } as const;
 
-export function installLockwatch(win: Window & typeof globalThis): void {
+/**
+ * What a lockwatch installed in a frame's window shares with the one of the page that made the
+ * frame: where its events go, the counters of loops, and who disarms it.
+ */
+interface ParentLink {
+  natives: ReturnType<typeof takeNatives>;
+  send: (event: LockwatchEvent) => void;
+  recent: Map<string, number[]>;
+  /** Documents already watched. */
+  watched: WeakSet<Document>;
+  adopt: (neutralise: () => void) => void;
+}
+
+type PageWindow = Window & typeof globalThis;
+
+function takeNatives(win: PageWindow) {
+  const getDescriptor = Object.getOwnPropertyDescriptor;
+  const performance = win.performance;
+  const performanceNow = performance.now;
+  return {
+    reflectApply: Reflect.apply,
+    defineProperty: Object.defineProperty,
+    getDescriptor,
+    dispatch: win.EventTarget.prototype.dispatchEvent,
+    listen: win.EventTarget.prototype.addEventListener,
+    unlisten: win.EventTarget.prototype.removeEventListener,
+    stringify: JSON.stringify,
+    /** One clock for the page and its frames' windows: loops are counted across them. */
+    now: () => Reflect.apply(performanceNow, performance, []) as number,
+    exitFullscreen: win.Document.prototype.exitFullscreen,
+    fullscreenElement: getDescriptor(win.Document.prototype, 'fullscreenElement')?.get,
+    exitPointerLock: win.Document.prototype.exitPointerLock,
+    pause: win.HTMLMediaElement.prototype.pause,
+  };
+}
+
+export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const doc = win.document;
   const root = doc.documentElement;
   if (!root) return;
-  const channel = openChannel(root);
+  // A frame's window watched on behalf of its page reports through the page's channel.
+  const channel = parent ? null : openChannel(root);
 
-  // Natives, taken before the page runs.
-  const reflectApply = Reflect.apply;
-  const defineProperty = Object.defineProperty;
-  const getDescriptor = Object.getOwnPropertyDescriptor;
-  const dispatch = EventTarget.prototype.dispatchEvent;
-  const listen = EventTarget.prototype.addEventListener;
-  const unlisten = EventTarget.prototype.removeEventListener;
+  // Natives, taken before the page runs: a frame's window is watched with its page's, as the page
+  // may have changed the frame's own by then.
+  const natives = parent?.natives ?? takeNatives(win);
+  const { reflectApply, defineProperty, getDescriptor, dispatch, listen, unlisten, stringify, now, exitFullscreen, fullscreenElement, exitPointerLock, pause } = natives;
   const CustomEventCtor = win.CustomEvent;
-  const stringify = JSON.stringify;
-  const now = () => win.performance.now();
   const userActivation = win.navigator.userActivation;
   const isActive = () => (userActivation ? userActivation.isActive : false);
-  const exitFullscreen = Document.prototype.exitFullscreen;
-  const fullscreenElement = getDescriptor(Document.prototype, 'fullscreenElement')?.get;
-  const exitPointerLock = Document.prototype.exitPointerLock;
-  const pause = HTMLMediaElement.prototype.pause;
   const keyboard = (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard;
   const keyboardUnlock = keyboard?.unlock;
   const speechCancel = win.speechSynthesis ? win.speechSynthesis.cancel : undefined;
@@ -47,15 +75,20 @@ export function installLockwatch(win: Window & typeof globalThis): void {
   const media = new Set<HTMLMediaElement>();
   const beforeUnloadListeners: Array<[EventTarget, unknown, unknown]> = [];
 
-  const send = (event: LockwatchEvent) => {
-    try {
-      reflectApply(dispatch, doc, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
-    } catch {
-      // A page cannot make us throw into its own code.
-    }
-  };
+  const send =
+    parent?.send ??
+    ((event: LockwatchEvent) => {
+      try {
+        if (channel) reflectApply(dispatch, doc, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
+      } catch {
+        // A page cannot make us throw into its own code.
+      }
+    });
 
-  const recent = new Map<string, number[]>();
+  const recent = parent?.recent ?? new Map<string, number[]>();
+  const watched = parent?.watched ?? new WeakSet<Document>();
+  watched.add(doc);
+  const children: Array<() => void> = [];
   /** Count this use; true when it is at least `threshold` uses within `windowMs`. */
   const burst = (key: string, threshold: number, windowMs: number): boolean => {
     const t = now();
@@ -89,7 +122,7 @@ export function installLockwatch(win: Window & typeof globalThis): void {
 
   // Fullscreen, keyboard lock, pointer lock.
   for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen']) {
-    wrap(Element.prototype, name, (self) => {
+    wrap(win.Element.prototype, name, (self) => {
       if (neutralised) return { value: Promise.resolve() };
       send({ kind: 'fullscreen', detail: `${(self as Element)?.tagName ?? 'element'} asked for full screen`, userActivated: isActive() });
       return undefined;
@@ -102,7 +135,7 @@ export function installLockwatch(win: Window & typeof globalThis): void {
     send({ kind: 'keyboard-lock', detail: `locked ${keys}`, userActivated: isActive() });
     return undefined;
   });
-  wrap(Element.prototype, 'requestPointerLock', () => {
+  wrap(win.Element.prototype, 'requestPointerLock', () => {
     if (neutralised) return { value: undefined };
     send({ kind: 'pointer-lock', detail: 'captured the pointer', userActivated: isActive() });
     return undefined;
@@ -129,7 +162,7 @@ export function installLockwatch(win: Window & typeof globalThis): void {
     return undefined;
   });
   for (const name of ['pushState', 'replaceState']) {
-    wrap(History.prototype, name, () => {
+    wrap(win.History.prototype, name, () => {
       if (neutralised) return { value: undefined };
       if (burst('history', THRESHOLDS.history, HISTORY_WINDOW_MS)) send({ kind: 'history-flood', detail: `${name} flood`, userActivated: isActive() });
       return undefined;
@@ -137,7 +170,7 @@ export function installLockwatch(win: Window & typeof globalThis): void {
   }
 
   // "Leave site?" traps.
-  wrap(EventTarget.prototype, 'addEventListener', (self, args) => {
+  wrap(win.EventTarget.prototype, 'addEventListener', (self, args) => {
     if (args[0] === 'beforeunload' && self === win) {
       if (neutralised) return { value: undefined };
       beforeUnloadListeners.push([self as EventTarget, args[1], args[2]]);
@@ -161,13 +194,46 @@ export function installLockwatch(win: Window & typeof globalThis): void {
     });
   }
 
+  // A frame of the page's own origin has a window of its own, with natives we have not wrapped: a
+  // page could show its dialogs through \`frame.contentWindow.alert\`. Such a frame's window is
+  // watched too, on behalf of this page, the first time the page reaches for it. (A frame of
+  // another site runs its own lockwatch, and this page cannot call into it.)
+  const link: ParentLink = { natives, send, recent, watched, adopt: (neutraliseChild) => children.push(neutraliseChild) };
+  const watchFrame = (child: unknown) => {
+    try {
+      const frameWindow = child as PageWindow | null;
+      const frameDocument = frameWindow?.document;
+      if (frameWindow && frameDocument && !watched.has(frameDocument)) installLockwatch(frameWindow, link);
+    } catch {
+      // Another origin: not ours to reach, nor the page's.
+    }
+  };
+  for (const owner of [win.HTMLIFrameElement?.prototype, win.HTMLFrameElement?.prototype, win.HTMLObjectElement?.prototype]) {
+    for (const name of ['contentWindow', 'contentDocument']) {
+      const descriptor = owner ? getDescriptor(owner, name) : undefined;
+      const getter = descriptor?.get;
+      if (!owner || !descriptor || !getter) continue;
+      defineProperty(owner, name, {
+        ...descriptor,
+        get: new Proxy(getter, {
+          apply(target, self, args: unknown[]) {
+            const value = reflectApply(target, self, args);
+            const frameWindow = name === 'contentWindow' ? value : (value as Document | null)?.defaultView;
+            if (frameWindow) watchFrame(frameWindow);
+            return value;
+          },
+        }),
+      });
+    }
+  }
+
   // Shadow roots: their text is not in the page's innerText, so a page could show its whole alert
   // from one. The content script reads them once it knows the page has any (see readShadowText).
   // Roots attached in one task go as one event: pages built of web components attach hundreds.
   let shadowRoots = 0;
   let shadowPending = false;
   const setTimer = win.setTimeout;
-  wrap(Element.prototype, 'attachShadow', () => {
+  wrap(win.Element.prototype, 'attachShadow', () => {
     shadowRoots++;
     if (!shadowPending) {
       shadowPending = true;
@@ -183,7 +249,7 @@ export function installLockwatch(win: Window & typeof globalThis): void {
   });
 
   // Alarm sounds and spoken warnings.
-  wrap(HTMLMediaElement.prototype, 'play', (self) => {
+  wrap(win.HTMLMediaElement.prototype, 'play', (self) => {
     const element = self as HTMLMediaElement;
     media.add(element);
     if (neutralised) return { value: Promise.resolve() };
@@ -226,6 +292,13 @@ export function installLockwatch(win: Window & typeof globalThis): void {
 
   const neutralise = () => {
     neutralised = true;
+    for (const neutraliseChild of children) {
+      try {
+        neutraliseChild();
+      } catch {
+        // A frame gone meanwhile.
+      }
+    }
     try {
       if (fullscreenElement && reflectApply(fullscreenElement, doc, [])) void reflectApply(exitFullscreen, doc, []);
     } catch {
@@ -266,12 +339,15 @@ export function installLockwatch(win: Window & typeof globalThis): void {
       // Nothing to clear.
     }
   };
-  reflectApply(listen, doc, [
-    channel.toPage,
-    (event: Event) => {
-      if ((event as CustomEvent).detail === NEUTRALISE_COMMAND) neutralise();
-    },
-  ]);
+  if (parent) parent.adopt(neutralise);
+  else if (channel) {
+    reflectApply(listen, doc, [
+      channel.toPage,
+      (event: Event) => {
+        if ((event as CustomEvent).detail === NEUTRALISE_COMMAND) neutralise();
+      },
+    ]);
+  }
 
   // <body onbeforeunload="..."> sets the handler without going through our setter.
   reflectApply(listen, win, [
