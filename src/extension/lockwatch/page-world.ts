@@ -195,7 +195,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   }
 
   // A frame of the page's own origin has a window of its own, with natives we have not wrapped: a
-  // page could show its dialogs through \`frame.contentWindow.alert\`. Such a frame's window is
+  // page could show its dialogs through `frame.contentWindow.alert`. Such a frame's window is
   // watched too, on behalf of this page, the first time the page reaches for it. (A frame of
   // another site runs its own lockwatch, and this page cannot call into it.)
   const link: ParentLink = { natives, send, recent, watched, adopt: (neutraliseChild) => children.push(neutraliseChild) };
