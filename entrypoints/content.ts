@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startFrameReports } from '../src/extension/content/frame-report';
 import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
-import { type ScanLoop, startScanLoop } from '../src/extension/content/scan';
+import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
 
 export default defineContentScript({
@@ -23,10 +23,7 @@ export default defineContentScript({
     let loop: ScanLoop | undefined;
     const start = () => {
       loop ??= startScanLoop(document, {
-        debounceMs: 400,
-        fastRescans: 20,
-        maxDelayMs: 10_000,
-        promptMs: 50,
+        ...SCAN_PACE,
         extra: () => bridge.read(document),
         partial: () => document.readyState === 'loading',
         send: (page, scanMs, quietScansMs, partial) => {
@@ -54,14 +51,8 @@ export default defineContentScript({
       sendResponse({ ok: true });
       return undefined;
     });
-    // A person's click or key press is often what makes a scam page show its alert and go
-    // fullscreen: what the page changes right after one is read at once (see ScanLoop.input).
-    // Listened for at the window from document_start, ahead of any listener of the page; events
-    // the page makes up itself are not trusted and change nothing.
-    const onInput = (event: Event) => {
-      if (event.isTrusted) loop?.input();
-    };
-    for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, onInput, { capture: true, passive: true });
+    // From document_start, ahead of any listener of the page.
+    listenForInput(window, () => loop);
     // The first scan comes as soon as the body appears (startScanLoop waits for the next frame,
     // so reading the text forces no extra layout), and the page is read again as soon as it is
     // parsed, without waiting for it to be quiet. A fake alert is on screen long before its page

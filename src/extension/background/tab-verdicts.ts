@@ -144,7 +144,7 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
     if (!sameDocument(state.url, sender.tabUrl) || sender.startedAt < (state.startedAt ?? 0) - START_SLACK_MS) return state.verdict.level;
-    return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates: state.candidates }, now);
+    return judgeAgain(tabId, state, state.candidates, now);
   });
 }
 
@@ -172,7 +172,7 @@ export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras
     const state = await getTabState(tabId);
     if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= now + AUTH_FOLLOW_MS) {
       if (state.blocked) return state.verdict.level;
-      return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates: state.candidates }, now);
+      return judgeAgain(tabId, state, state.candidates, now);
     }
     // No report of the page yet: the dialog is judged as a document of its own, started now.
     return judge({ tabId, url, documentId: `auth:${address}`, startedAt: now, candidates: dialogCandidates([]) }, now);
@@ -285,6 +285,11 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
     await sendToWarning(tabId, url, dialogs);
   }
   return level;
+}
+
+/** Judge the page a tab shows again, from its stored report, with what its frames have added since. */
+function judgeAgain(tabId: number, state: TabState, candidates: PageCandidates, now: number): Promise<VerdictLevel> {
+  return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates }, now);
 }
 
 /** How long the page gets to disarm itself before the tab is taken away anyway. */

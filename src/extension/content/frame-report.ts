@@ -1,7 +1,7 @@
 import type { PageExtract } from '../../core/detect/types';
 import { sendMessage } from '../send-message';
 import { openLockwatchBridge } from './lockwatch-bridge';
-import { type ScanLoop, startScanLoop } from './scan';
+import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from './scan';
 
 /** How long a frame gathers behaviour before it reports (a dialog is reported at once). */
 const FRAME_REPORT_DELAY_MS = 300;
@@ -48,10 +48,7 @@ export function startFrameReports(doc: Document): void {
     if (loop || !view || doc.readyState === 'loading' || !isLargeFrame(view)) return;
     view.removeEventListener('resize', readIfLarge);
     loop = startScanLoop(doc, {
-      debounceMs: 400,
-      fastRescans: 20,
-      maxDelayMs: 10_000,
-      promptMs: 50,
+      ...SCAN_PACE,
       extra: () => bridge.read(doc),
       send: (page) => {
         shown = page;
@@ -61,10 +58,7 @@ export function startFrameReports(doc: Document): void {
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', readIfLarge, { once: true });
   else readIfLarge();
-  view?.addEventListener('resize', readIfLarge, { passive: true });
-  // What the frame changes right after a person's click is read at once (see ScanLoop.input).
-  const onInput = (event: Event) => {
-    if (event.isTrusted) loop?.input();
-  };
-  for (const type of ['pointerdown', 'keydown']) view?.addEventListener(type, onInput, { capture: true, passive: true });
+  if (!view) return;
+  view.addEventListener('resize', readIfLarge, { passive: true });
+  listenForInput(view, () => loop);
 }

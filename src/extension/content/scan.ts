@@ -252,6 +252,21 @@ function rightAfterFrame(task: () => void): void {
   else setTimeout(task, 0);
 }
 
+/** How a page (and a large frame) is read again as it changes (see ScanLoopOptions). */
+export const SCAN_PACE = { debounceMs: 400, fastRescans: 20, maxDelayMs: 10_000, promptMs: 50 } as const;
+
+/**
+ * A person's click or key press is often what makes a scam page show its alert and go
+ * fullscreen: tell the loop (see ScanLoop.input). Listened for at the window, capturing, ahead of
+ * any listener of the page; events the page makes up itself are not trusted and change nothing.
+ */
+export function listenForInput(win: Window, loop: () => ScanLoop | undefined): void {
+  const onInput = (event: Event) => {
+    if (event.isTrusted) loop()?.input();
+  };
+  for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onInput, { capture: true, passive: true });
+}
+
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
   let last: PageText | undefined;
   let lastPartial = false;

@@ -44,6 +44,8 @@ function takeNatives(win: PageWindow) {
     listen: win.EventTarget.prototype.addEventListener,
     unlisten: win.EventTarget.prototype.removeEventListener,
     stringify: JSON.stringify,
+    setTimeout: win.setTimeout,
+    win,
     /** One clock for the page and its frames' windows: loops are counted across them. */
     now: () => Reflect.apply(performanceNow, performance, []) as number,
     exitFullscreen: win.Document.prototype.exitFullscreen,
@@ -232,12 +234,11 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // Roots attached in one task go as one event: pages built of web components attach hundreds.
   let shadowRoots = 0;
   let shadowPending = false;
-  const setTimer = win.setTimeout;
   wrap(win.Element.prototype, 'attachShadow', () => {
     shadowRoots++;
     if (!shadowPending) {
       shadowPending = true;
-      reflectApply(setTimer, win, [
+      reflectApply(natives.setTimeout, natives.win, [
         () => {
           shadowPending = false;
           send({ kind: SHADOW_ROOT_EVENT, detail: String(shadowRoots), userActivated: false });
