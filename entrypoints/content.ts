@@ -12,7 +12,13 @@ export default defineContentScript({
   runAt: 'document_start',
   // In frames too: lockers often work from a frame (see startFrameReports).
   allFrames: true,
-  main(ctx) {
+  // WXT's context announces every content script to the page with window.postMessage: a page
+  // could learn from it that Hang Up is there.
+  noScriptStartedPostMessage: true,
+  // WXT's `ctx` is not used: it counts as stopped when anything dispatches a DOM event of its own
+  // name, which the page can do too (see tests/e2e/hostile-page.spec.ts). The loop stops when the
+  // extension itself is gone instead (see `send`).
+  main() {
     if (window !== window.top) {
       startFrameReports(document);
       return;
@@ -24,11 +30,17 @@ export default defineContentScript({
     const start = () => {
       loop ??= startScanLoop(document, {
         ...SCAN_PACE,
+        // Not while the parser adds element after element: each would be a change to record. The
+        // page is read again on a timer until it is parsed (see `parsed` below).
+        watch: document.readyState !== 'loading',
         extra: () => bridge.read(document),
         partial: () => document.readyState === 'loading',
         send: (page, scanMs, quietScansMs, partial) => {
-          // The worker may be restarting or the extension updating; the next change sends again.
-          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => undefined);
+          // The worker may be restarting; the next change sends again. Once the extension has
+          // been updated or removed, this copy of the script is cut off for good: it stops.
+          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => {
+            if (!browser.runtime?.id) loop?.stop();
+          });
         },
         sendQuiet: (scansMs) => {
           sendMessage({ type: 'reportScanTimes', documentId, scanMs: scansMs }).catch(() => undefined);
@@ -57,7 +69,9 @@ export default defineContentScript({
     // so reading the text forces no extra layout), and the page is read again as soon as it is
     // parsed, without waiting for it to be quiet. A fake alert is on screen long before its page
     // is parsed when a script at the end of the body is slow to come (an ad, or a kit that stalls
-    // on purpose). A read of a page still being parsed is marked partial: its verdict stays
+    // on purpose). While the page is parsed it is read again on a timer, not on every change:
+    // watching the DOM then records every element the parser adds, which cost more page-load
+    // time than the reads. A read of a page still being parsed is marked partial: its verdict stays
     // provisional until the parsed page is read (see judge in tab-verdicts.ts). After the load
     // event the page is read once more, as late styles can show or hide text without changing
     // the DOM.
@@ -70,12 +84,13 @@ export default defineContentScript({
     else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
     const parsed = () => {
       bodySeen.disconnect();
-      if (loop) loop.soon();
-      else start();
+      if (loop) {
+        loop.watch();
+        loop.soon();
+      } else start();
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
     else parsed();
     if (document.readyState !== 'complete') window.addEventListener('load', () => loop?.poke(), { once: true });
-    ctx.onInvalidated(() => loop?.stop());
   },
 });

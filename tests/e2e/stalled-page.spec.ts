@@ -35,6 +35,13 @@ const ALERT = `<!doctype html><html lang="en"><head><title>Windows Defender - Se
 <p>More of the page.</p>
 </body></html>`;
 
+/** A shell whose own script writes the alert while the parser waits for the next one. */
+const LATE_ALERT = `<!doctype html><html lang="en"><head><title>Please wait</title></head><body>
+<div id="box">Checking your browser…</div>
+<script>setTimeout(function () { document.getElementById('box').innerHTML = '<h1>Windows Defender Security Center</h1><p>Your computer has been blocked. Trojan spyware detected.</p><p>Do not restart your computer. Call Microsoft Support now: +1 (888) 555-0142 (toll free)</p>'; }, 400);</script>
+<script src="/stalled.js"></script>
+</body></html>`;
+
 let server: Server;
 let held: ServerResponse[];
 let profile: string;
@@ -47,7 +54,8 @@ test.beforeEach(async () => {
       held.push(response);
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(request.url === '/forum' ? FORUM : ALERT);
+    const html = request.url === '/forum' ? FORUM : request.url === '/late' ? LATE_ALERT : ALERT;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   profile = await mkdtemp(path.join(tmpdir(), 'hangup-stalled-e2e-'));
@@ -68,6 +76,16 @@ test('a fake alert whose page is still parsing (a script that never comes) ends 
   await page.goto('http://defender-alert.example-scam.test/', { waitUntil: 'commit' });
   await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
   // The script was asked for and is still held: the page never got past it.
+  expect(held).toHaveLength(1);
+  expect(held[0]?.writableEnded).toBe(false);
+  await expect(page.locator('s.number').first()).toContainText('555-0142');
+});
+
+test('an alert written by script while the parser waits is read before the page is parsed', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  await page.goto('http://security-check.example-scam.test/late', { waitUntil: 'commit' });
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
   expect(held).toHaveLength(1);
   expect(held[0]?.writableEnded).toBe(false);
   await expect(page.locator('s.number').first()).toContainText('555-0142');

@@ -161,6 +161,12 @@ export interface ScanLoopOptions {
   sendQuiet?: (quietScansMs: number[]) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
+  /**
+   * Watch the DOM for changes from the start (the default). With `false`, the loop reads again on
+   * a timer instead (LOADING_REREAD_MS, then at the slowing pace of rescans) until `watch()`: for
+   * a page still being parsed, where watching would record every element the parser adds.
+   */
+  watch?: boolean;
   /** Quiet time after the last DOM change before a rescan. */
   debounceMs: number;
   /** Rescans at the full rate; after these, a page that keeps mutating is rescanned ever more slowly. */
@@ -187,6 +193,8 @@ export interface ScanLoop {
   soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
+  /** Start watching the DOM for changes (see ScanLoopOptions.watch); nothing if already watching. */
+  watch(): void;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -226,6 +234,11 @@ const NO_FRAME_MS = 100;
  * long is read anyway.
  */
 const SLOW_FRAME_MS = 1000;
+/**
+ * Before the loop watches the DOM, it reads the page again this long after each read (plus the
+ * usual debounce): a page whose parser stalls can still change what it shows from its scripts.
+ */
+const LOADING_REREAD_MS = 600;
 /** Quiet rescan times wait this long for a report to take them along before they go alone. */
 const QUIET_FLUSH_MS = 500;
 /** How long after a person's input the page's changes count as its answer to it. */
@@ -283,6 +296,8 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   let inputAt = Number.NEGATIVE_INFINITY;
   let promptScansLeft = 0;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
+  let watching = false;
+  let rereadTimer: ReturnType<typeof setTimeout> | undefined;
 
   const flushQuiet = () => {
     flushTimer = undefined;
@@ -315,6 +330,8 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   const scan = () => {
     timer = undefined;
     waiting = false;
+    if (rereadTimer !== undefined) clearTimeout(rereadTimer);
+    rereadTimer = watching || stopped ? undefined : setTimeout(schedule, LOADING_REREAD_MS);
     const started = performance.now();
     const page = readPage(doc, options.extra?.() ?? {});
     const partial = options.partial?.() ?? false;
@@ -360,17 +377,26 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   };
 
   const observer = new MutationObserver(schedule);
+  const watch = () => {
+    if (watching || stopped) return;
+    watching = true;
+    if (rereadTimer !== undefined) clearTimeout(rereadTimer);
+    rereadTimer = undefined;
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  };
   waiting = true;
   afterNextFrame(scan);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  if (options.watch !== false) watch();
   return {
     stop() {
       stopped = true;
       generation++;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (rereadTimer !== undefined) clearTimeout(rereadTimer);
       cancelFlush();
     },
+    watch,
     poke: schedule,
     scanNow() {
       if (stopped) return;

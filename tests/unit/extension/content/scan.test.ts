@@ -219,6 +219,37 @@ describe('startScanLoop', () => {
     loop.stop();
   });
 
+  it('while a page is parsed, reads it again on a timer rather than on every change, and watches it once told to', async () => {
+    vi.useFakeTimers();
+    const doc = page('<h1>Security Center</h1>');
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { watch: false, debounceMs: 400, fastRescans: 5, maxDelayMs: 10_000, promptMs: 50, send: (p) => sent.push(p) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    // The parser waits for a script; one of the page's scripts writes the alert meanwhile. No
+    // change is recorded, but the page is read again about a second after the last read.
+    const alert = doc.createElement('p');
+    alert.textContent = 'Your computer is blocked. Call +1 888 555 0147 now.';
+    doc.body.append(alert);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.phones.map((p) => p.text)).toEqual(['+1 888 555 0147']);
+    // Parsed: from now on a change is read after the usual quiet time (a timer alone would take
+    // a second).
+    loop.watch();
+    loop.soon();
+    await vi.advanceTimersByTimeAsync(150);
+    const reads = sent.length;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(sent).toHaveLength(reads);
+    if (alert) alert.textContent = 'Call Windows Support at +1 888 555 0199 immediately.';
+    await vi.advanceTimersByTimeAsync(600);
+    expect(sent).toHaveLength(reads + 1);
+    loop.stop();
+  });
+
   it('sends the first read of the parsed page even when it finds what the partial read found', async () => {
     vi.useFakeTimers();
     const doc = page('<h1>Is 1-888-555-0142 really Microsoft?</h1>');

@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launch, type Launched } from './fixtures';
+
+/*
+ * What a page that knows Hang Up is there can try against it. A published extension's id is
+ * public (it is in its store address), so a kit can use it; here the page is handed the id in
+ * its address.
+ */
+
+/** A shell that first tries to switch the content script off, then draws its alert. */
+function kit(extensionId: string): string {
+  return `<!doctype html><html lang="en"><head><title>Please wait</title></head><body>
+<div id="box">Loading…</div>
+<script>
+// WXT's content-script context stops when this event, named after the extension, reaches the document.
+document.dispatchEvent(new CustomEvent(${JSON.stringify(`${extensionId}:content:wxt:content-script-started`)}, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+window.addEventListener('message', function (event) { if (event.data && event.data.type) document.title = 'seen: ' + event.data.type; });
+setTimeout(function () {
+  document.getElementById('box').innerHTML = '<h1>Windows Defender Security Center</h1><p>Your computer has been blocked. Trojan spyware detected.</p><p>Do not restart your computer. Call Microsoft Support now: +1 (888) 555-0142 (toll free)</p>';
+}, 1200);
+</script></body></html>`;
+}
+
+/** A page that listens for messages before anything else it does. */
+const LISTENER = `<!doctype html><html lang="en"><head><title>Listening</title>
+<script>window.addEventListener('message', function (event) { document.title = 'heard: ' + JSON.stringify(event.data); });</script>
+</head><body><p>A page about gardening.</p></body></html>`;
+
+let server: Server;
+let profile: string;
+let launched: Launched;
+
+test.beforeEach(async () => {
+  server = createServer((request, response) => {
+    const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
+    const html = request.url?.startsWith('/listen') ? LISTENER : kit(id);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  profile = await mkdtemp(path.join(tmpdir(), 'hangup-hostile-e2e-'));
+  launched = await launch(profile, (server.address() as AddressInfo).port);
+});
+
+test.afterEach(async () => {
+  await launched.context.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await rm(profile, { recursive: true, force: true });
+});
+
+test('a page that forges the content script framework’s "started again" event is still read and stopped', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  await page.goto(`http://defender-check.example-scam.test/?id=${extensionId}`);
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
+  await expect(page.locator('s.number').first()).toContainText('555-0142');
+});
+
+test('a page hears no message from Hang Up when it loads', async () => {
+  const { context } = launched;
+  const page = await context.newPage();
+  await page.goto('http://garden.example.test/listen');
+  // Posted messages arrive as tasks soon after the page starts; give them time.
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveTitle('Listening');
+});
