@@ -12,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_start',
   // In frames too: lockers often work from a frame (see startFrameReports).
   allFrames: true,
+  // Like the lockwatch's, though this world is ours alone.
+  globalName: false,
   // WXT's context announces every content script to the page with window.postMessage: a page
   // could learn from it that Hang Up is there.
   noScriptStartedPostMessage: true,

@@ -8,6 +8,9 @@ export default defineContentScript({
   runAt: 'document_start',
   world: 'MAIN',
   allFrames: true,
+  // No global of ours in the page's world (WXT would name the script's result `lockwatch`): a
+  // page could tell from it that Hang Up is there.
+  globalName: false,
   main() {
     installLockwatch(window);
   },

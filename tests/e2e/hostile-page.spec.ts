@@ -31,6 +31,19 @@ const LISTENER = `<!doctype html><html lang="en"><head><title>Listening</title>
 <script>window.addEventListener('message', function (event) { document.title = 'heard: ' + JSON.stringify(event.data); });</script>
 </head><body><p>A page about gardening.</p></body></html>`;
 
+/**
+ * A page that looks for globals nobody else defines: it lists its window's own properties and
+ * compares them with those of a fresh frame of its own (where no content script runs).
+ */
+const GLOBALS = `<!doctype html><html lang="en"><head><title>Counting</title></head><body>
+<script>(function () {
+  var frame = document.createElement('iframe');
+  document.body.appendChild(frame);
+  var fresh = Object.getOwnPropertyNames(frame.contentWindow);
+  // (Frames of the page itself show as window[0], window[1], …)
+  document.title = JSON.stringify(Object.getOwnPropertyNames(window).filter(function (name) { return fresh.indexOf(name) === -1 && !/^[0-9]+$/.test(name); }));
+})();</script></body></html>`;
+
 let server: Server;
 let profile: string;
 let launched: Launched;
@@ -38,7 +51,7 @@ let launched: Launched;
 test.beforeEach(async () => {
   server = createServer((request, response) => {
     const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    const html = request.url?.startsWith('/listen') ? LISTENER : kit(id);
+    const html = request.url?.startsWith('/listen') ? LISTENER : request.url?.startsWith('/globals') ? GLOBALS : kit(id);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,4 +81,11 @@ test('a page hears no message from Hang Up when it loads', async () => {
   // Posted messages arrive as tasks soon after the page starts; give them time.
   await page.waitForTimeout(1000);
   await expect(page).toHaveTitle('Listening');
+});
+
+test('a page finds no global of Hang Up’s in its own world', async () => {
+  const { context } = launched;
+  const page = await context.newPage();
+  await page.goto('http://garden.example.test/globals');
+  await expect(page).toHaveTitle('[]');
 });
