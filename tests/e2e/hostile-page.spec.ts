@@ -44,6 +44,24 @@ const GLOBALS = `<!doctype html><html lang="en"><head><title>Counting</title></h
   document.title = JSON.stringify(Object.getOwnPropertyNames(window).filter(function (name) { return fresh.indexOf(name) === -1 && !/^[0-9]+$/.test(name); }));
 })();</script></body></html>`;
 
+/**
+ * A page that looks harmless until after its load event, then replaces its whole document
+ * (`document.open()` removes every listener of the window and the document, ours too) and loops
+ * dialogs with the number: the number is in no page text at all.
+ */
+const REWRITE = `<!doctype html><html lang="en"><head><title>Easy Recipes</title></head><body>
+<p>Loading today's recipes…</p>
+<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    document.open();
+    document.write('<!doctype html><html lang="en"><head><title>Windows Defender</title></head><body><h1>Windows Defender Security Center</h1><p>Your computer has been blocked. Trojan spyware detected. Do not restart your computer.</p></body></html>');
+    document.close();
+    setTimeout(function () { for (var i = 0; i < 3; i++) alert('Call Microsoft Support now: +1 (888) 555-0142'); }, 300);
+  }, 800);
+});
+</script></body></html>`;
+
 let server: Server;
 let profile: string;
 let launched: Launched;
@@ -51,7 +69,8 @@ let launched: Launched;
 test.beforeEach(async () => {
   server = createServer((request, response) => {
     const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    const html = request.url?.startsWith('/listen') ? LISTENER : request.url?.startsWith('/globals') ? GLOBALS : kit(id);
+    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/rewrite': REWRITE };
+    const html = routes[new URL(request.url ?? '/', 'http://localhost').pathname] ?? kit(id);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -88,4 +107,13 @@ test('a page finds no global of Hang Up’s in its own world', async () => {
   const page = await context.newPage();
   await page.goto('http://garden.example.test/globals');
   await expect(page).toHaveTitle('[]');
+});
+
+test('a page that replaces its document after load and then loops dialogs is still read and stopped', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.goto('http://easy-recipes.example-scam.test/rewrite');
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
+  await expect(page.locator('s.number').first()).toContainText('555-0142');
 });

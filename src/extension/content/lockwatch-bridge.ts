@@ -19,7 +19,7 @@ export interface LockwatchBridge {
 
 /** `onShadowRoots`: the page attached shadow roots (again); without it, that news is dropped. */
 export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) => void, onShadowRoots?: () => void): LockwatchBridge {
-  const channel = openChannel(doc.documentElement);
+  const channel = openChannel(doc);
   const behaviours = new Map<BehaviourKind, BehaviourEvent>();
   const texts: string[] = [];
   // A page can forge this event; all it gets is its shadow roots read.
@@ -31,7 +31,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
     else behaviours.set(kind, { kind, count: 1, userActivated, detail: detail.slice(0, 200) });
   };
 
-  doc.addEventListener(channel.toContent, (event) => {
+  channel?.target.addEventListener(channel.toContent, (event) => {
     let parsed: Partial<LockwatchEvent>;
     try {
       parsed = JSON.parse(String((event as CustomEvent).detail)) as Partial<LockwatchEvent>;
@@ -65,7 +65,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
       return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts], shadowRoots };
     },
     neutralise() {
-      doc.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
+      channel?.target.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
     },
   };
 }

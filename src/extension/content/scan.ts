@@ -277,7 +277,26 @@ export function listenForInput(win: Window, loop: () => ScanLoop | undefined): v
   const onInput = (event: Event) => {
     if (event.isTrusted) loop()?.input();
   };
-  for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onInput, { capture: true, passive: true });
+  // Adding the same listener again changes nothing; after document.open it is needed again.
+  const listen = () => {
+    for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onInput, { capture: true, passive: true });
+  };
+  listen();
+  onDocumentReplaced(win.document, listen);
+}
+
+/**
+ * Call `then` each time the page replaces its document: `document.open()` (also an implicit one,
+ * from `document.write()` after load) gives it a new <html> and removes every listener of the
+ * window and the document, ours too.
+ */
+export function onDocumentReplaced(doc: Document, then: () => void): void {
+  let shown = doc.documentElement;
+  new MutationObserver(() => {
+    if (doc.documentElement === shown) return;
+    shown = doc.documentElement;
+    then();
+  }).observe(doc, { childList: true });
 }
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {
@@ -382,7 +401,9 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     watching = true;
     if (rereadTimer !== undefined) clearTimeout(rereadTimer);
     rereadTimer = undefined;
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+    // The document, not its <html>: a page that replaces its document (document.open) gets a new
+    // <html>, and what it writes there must be seen too.
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   };
   waiting = true;
   afterNextFrame(scan);

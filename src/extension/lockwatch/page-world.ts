@@ -45,6 +45,7 @@ function takeNatives(win: PageWindow) {
     unlisten: win.EventTarget.prototype.removeEventListener,
     stringify: JSON.stringify,
     setTimeout: win.setTimeout,
+    MutationObserver: win.MutationObserver,
     win,
     /** One clock for the page and its frames' windows: loops are counted across them. */
     now: () => Reflect.apply(performanceNow, performance, []) as number,
@@ -57,10 +58,9 @@ function takeNatives(win: PageWindow) {
 
 export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const doc = win.document;
-  const root = doc.documentElement;
-  if (!root) return;
+  if (!doc.documentElement) return;
   // A frame's window watched on behalf of its page reports through the page's channel.
-  const channel = parent ? null : openChannel(root);
+  const channel = parent ? null : openChannel(doc);
 
   // Natives, taken before the page runs: a frame's window is watched with its page's, as the page
   // may have changed the frame's own by then.
@@ -81,7 +81,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     parent?.send ??
     ((event: LockwatchEvent) => {
       try {
-        if (channel) reflectApply(dispatch, doc, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
+        if (channel) reflectApply(dispatch, channel.target, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
       } catch {
         // A page cannot make us throw into its own code.
       }
@@ -279,17 +279,20 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       send({ kind: 'keys-blocked', detail: `blocked ${key.key}`, userActivated: true });
     }
   };
-  reflectApply(listen, win, ['contextmenu', checkBlocked, false]);
-  reflectApply(listen, win, ['keydown', checkBlocked, false]);
-
-  // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
-  reflectApply(listen, win, [
-    'beforeunload',
-    (event: Event) => {
-      if (neutralised) event.stopImmediatePropagation();
-    },
-    true,
-  ]);
+  // Our window listeners. `document.open()` removes every listener of the window (ours too), so
+  // they are added again whenever the page replaces its document (see the end).
+  const windowListeners: Array<[string, (event: Event) => void, boolean]> = [
+    ['contextmenu', checkBlocked, false],
+    ['keydown', checkBlocked, false],
+    // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
+    [
+      'beforeunload',
+      (event: Event) => {
+        if (neutralised) event.stopImmediatePropagation();
+      },
+      true,
+    ],
+  ];
 
   const neutralise = () => {
     neutralised = true;
@@ -342,7 +345,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   };
   if (parent) parent.adopt(neutralise);
   else if (channel) {
-    reflectApply(listen, doc, [
+    reflectApply(listen, channel.target, [
       channel.toPage,
       (event: Event) => {
         if ((event as CustomEvent).detail === NEUTRALISE_COMMAND) neutralise();
@@ -351,7 +354,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   }
 
   // <body onbeforeunload="..."> sets the handler without going through our setter.
-  reflectApply(listen, win, [
+  windowListeners.push([
     'load',
     () => {
       try {
@@ -360,5 +363,19 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
         // Unreadable handler.
       }
     },
+    false,
   ]);
+  // Adding a listener that is already there changes nothing.
+  const armWindow = () => {
+    for (const [type, listener, capture] of windowListeners) reflectApply(listen, win, [type, listener, capture]);
+  };
+  armWindow();
+  // A page that replaces its document (document.open, or document.write after load) took our
+  // window listeners with it. The page cannot reach this observer.
+  let shownRoot = doc.documentElement;
+  new natives.MutationObserver(() => {
+    if (doc.documentElement === shownRoot) return;
+    shownRoot = doc.documentElement;
+    armWindow();
+  }).observe(doc, { childList: true });
 }
