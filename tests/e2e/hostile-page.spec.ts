@@ -62,6 +62,49 @@ window.addEventListener('load', function () {
 });
 </script></body></html>`;
 
+/**
+ * A page that goes after the lockwatch in its own world: it tries to take the unwrapped `alert`
+ * through a Proxy trap added to Object.prototype, and replaces the prototype methods a watcher
+ * might call (serialising, slicing text, counting) before it loops dialogs with the number.
+ */
+const POLLUTED = `<!doctype html><html lang="en"><head><title>Windows Defender</title></head><body>
+<h1>Windows Defender Security Center</h1>
+<p>Your computer has been blocked. Trojan spyware detected. Do not restart your computer.</p>
+<script>
+(function () {
+  var leaked = {};
+  Object.prototype.get = function (target, key, receiver) {
+    if (typeof target === 'function' && target.name) leaked[target.name] = target;
+    return Reflect.get(target, key, receiver);
+  };
+  void window.alert.name;
+  delete Object.prototype.get;
+  var show = leaked.alert || window.alert;
+  Object.prototype.toJSON = function () { return {}; };
+  Object.defineProperty(Object.prototype, 'bubbles', { get: function () { throw new Error('no'); }, configurable: true });
+  String.prototype.slice = function () { return ''; };
+  Array.prototype.filter = function () { return []; };
+  Array.prototype.push = function () { return 0; };
+  Map.prototype.get = function () { return undefined; };
+  WeakSet.prototype.has = function () { return true; };
+  JSON.stringify = function () { return '{}'; };
+  setTimeout(function () { for (var i = 0; i < 3; i++) show.call(window, 'Call Microsoft Support now: +1 (888) 555-0142'); }, 300);
+})();
+</script></body></html>`;
+
+/** A page that asks its own functions what they are. */
+const NATIVE = `<!doctype html><html lang="en"><head><title>Asking</title></head><body>
+<script>(function () {
+  var contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow').get;
+  document.title = JSON.stringify([
+    String(window.alert),
+    String(history.pushState),
+    Function.prototype.toString.call(contentWindow),
+    String(Function.prototype.toString),
+    String(EventTarget.prototype.addEventListener)
+  ]);
+})();</script></body></html>`;
+
 let server: Server;
 let profile: string;
 let launched: Launched;
@@ -69,7 +112,7 @@ let launched: Launched;
 test.beforeEach(async () => {
   server = createServer((request, response) => {
     const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/rewrite': REWRITE };
+    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/rewrite': REWRITE, '/polluted': POLLUTED, '/native': NATIVE };
     const html = routes[new URL(request.url ?? '/', 'http://localhost').pathname] ?? kit(id);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -116,4 +159,28 @@ test('a page that replaces its document after load and then loops dialogs is sti
   await page.goto('http://easy-recipes.example-scam.test/rewrite');
   await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
   await expect(page.locator('s.number').first()).toContainText('555-0142');
+});
+
+test('a page that tampers with the prototypes of its own world cannot hide its dialogs', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.goto('http://defender-alert.example-scam.test/polluted');
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
+  await expect(page.locator('s.number').first()).toContainText('555-0142');
+});
+
+test('the functions Hang Up watches look like the browser’s own to the page', async () => {
+  const { context } = launched;
+  const page = await context.newPage();
+  await page.goto('http://garden.example.test/native');
+  await expect
+    .poll(async () => JSON.parse(await page.title()) as unknown)
+    .toEqual([
+      'function alert() { [native code] }',
+      'function pushState() { [native code] }',
+      'function get contentWindow() { [native code] }',
+      'function toString() { [native code] }',
+      'function addEventListener() { [native code] }',
+    ]);
 });

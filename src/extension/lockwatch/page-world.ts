@@ -5,99 +5,225 @@ import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel, SHADOW_ROOT_EVENT
  * abuse and reports each use to the content script, and on a scam verdict it disarms them. It
  * changes nothing for a page until that verdict: every wrapped call goes through to the real API.
  *
- * The page runs after us and can inspect or replace what it sees; our wrappers are Proxies of the
- * native functions (they print as native code), and everything we call later was taken before the
- * page could touch it.
+ * The page runs after us, in the same world, and can inspect or replace anything it reaches:
+ * - our wrappers are Proxies of the native functions, and `Function.prototype.toString` shows
+ *   them as the natives they wrap (name included);
+ * - once the page runs, we call nothing it can replace: every function, getter and constructor
+ *   we use later was taken at the start (`takeNatives`), through `Reflect.apply`. That includes
+ *   what JavaScript looks up by itself: a Proxy's handler, a property descriptor, an event's
+ *   init dictionary and what we serialise have no prototype (a page could otherwise add `get` to
+ *   `Object.prototype`, become our Proxies' trap and be handed the unwrapped native), our lists
+ *   are indexed, not iterated, and we write only to objects without a prototype (a setter on
+ *   `Array.prototype[0]` would otherwise see every write).
+ * A page that replaces a prototype method therefore changes nothing here; what it can still do
+ * is add suspicion, by forging behaviour.
  */
 
 type AnyFunction = (...args: unknown[]) => unknown;
+type Getter = (() => unknown) | undefined;
 
 /** Dialogs, prints and windows closer together than this count towards a loop. */
 const LOOP_WINDOW_MS = 30_000;
 const HISTORY_WINDOW_MS = 5_000;
 const THRESHOLDS = { dialogs: 3, prints: 2, windows: 3, history: 15 } as const;
+type LoopKey = keyof typeof THRESHOLDS;
 
 /**
  * What a lockwatch installed in a frame's window shares with the one of the page that made the
  * frame: where its events go, the counters of loops, and who disarms it.
  */
 interface ParentLink {
-  natives: ReturnType<typeof takeNatives>;
+  natives: Natives;
   send: (event: LockwatchEvent) => void;
-  recent: Map<string, number[]>;
+  burst: (key: LoopKey) => boolean;
   /** Documents already watched. */
   watched: WeakSet<Document>;
+  /** Our Proxies and the natives they stand for (see `Function.prototype.toString`). */
+  originals: WeakMap<object, AnyFunction>;
   adopt: (neutralise: () => void) => void;
 }
 
 type PageWindow = Window & typeof globalThis;
+type Natives = ReturnType<typeof takeNatives>;
+
+/** A property's getter, as it is now. */
+function getterOf(owner: object | undefined, name: string): Getter {
+  return owner ? (Object.getOwnPropertyDescriptor(owner, name)?.get as Getter) : undefined;
+}
 
 function takeNatives(win: PageWindow) {
-  const getDescriptor = Object.getOwnPropertyDescriptor;
   const performance = win.performance;
   const performanceNow = performance.now;
+  const proto = <T extends { prototype: object }>(ctor: T | undefined) => ctor?.prototype;
+  const userActivation = (win as unknown as { UserActivation?: { prototype: object } }).UserActivation;
+  const utterance = (win as unknown as { SpeechSynthesisUtterance?: { prototype: object } }).SpeechSynthesisUtterance;
   return {
+    win,
     reflectApply: Reflect.apply,
+    construct: Reflect.construct,
     defineProperty: Object.defineProperty,
-    getDescriptor,
+    getDescriptor: Object.getOwnPropertyDescriptor,
+    getPrototypeOf: Object.getPrototypeOf,
+    create: Object.create,
+    setPrototypeOf: Object.setPrototypeOf,
+    Proxy,
+    WeakSet,
+    WeakMap,
+    Set,
+    weakSetHas: WeakSet.prototype.has,
+    weakSetAdd: WeakSet.prototype.add,
+    weakMapGet: WeakMap.prototype.get,
+    weakMapSet: WeakMap.prototype.set,
+    setAdd: Set.prototype.add,
+    setForEach: Set.prototype.forEach,
+    isArray: Array.isArray,
+    arraySlice: Array.prototype.slice,
+    arrayJoin: Array.prototype.join,
+    stringSlice: String.prototype.slice,
+    toLowerCase: String.prototype.toLowerCase,
+    stringify: JSON.stringify,
+    functionToString: Function.prototype.toString,
+    resolved: Promise.resolve(),
     dispatch: win.EventTarget.prototype.dispatchEvent,
+    stopImmediatePropagation: win.Event.prototype.stopImmediatePropagation,
     listen: win.EventTarget.prototype.addEventListener,
     unlisten: win.EventTarget.prototype.removeEventListener,
-    stringify: JSON.stringify,
-    setTimeout: win.setTimeout,
+    CustomEvent: win.CustomEvent,
     MutationObserver: win.MutationObserver,
-    win,
+    observe: win.MutationObserver.prototype.observe,
+    setTimeout: win.setTimeout,
     /** One clock for the page and its frames' windows: loops are counted across them. */
     now: () => Reflect.apply(performanceNow, performance, []) as number,
     exitFullscreen: win.Document.prototype.exitFullscreen,
-    fullscreenElement: getDescriptor(win.Document.prototype, 'fullscreenElement')?.get,
     exitPointerLock: win.Document.prototype.exitPointerLock,
     pause: win.HTMLMediaElement.prototype.pause,
+    get: {
+      fullscreenElement: getterOf(win.Document.prototype, 'fullscreenElement'),
+      documentElement: getterOf(win.Document.prototype, 'documentElement'),
+      defaultView: getterOf(win.Document.prototype, 'defaultView'),
+      tagName: getterOf(win.Element.prototype, 'tagName'),
+      loop: getterOf(win.HTMLMediaElement.prototype, 'loop'),
+      muted: getterOf(win.HTMLMediaElement.prototype, 'muted'),
+      eventType: getterOf(win.Event.prototype, 'type'),
+      defaultPrevented: getterOf(win.Event.prototype, 'defaultPrevented'),
+      detail: getterOf(win.CustomEvent.prototype, 'detail'),
+      key: getterOf(win.KeyboardEvent.prototype, 'key'),
+      ctrlKey: getterOf(win.KeyboardEvent.prototype, 'ctrlKey'),
+      metaKey: getterOf(win.KeyboardEvent.prototype, 'metaKey'),
+      shiftKey: getterOf(win.KeyboardEvent.prototype, 'shiftKey'),
+      isActive: getterOf(proto(userActivation), 'isActive'),
+      utteranceText: getterOf(proto(utterance), 'text'),
+    },
   };
 }
 
 export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const doc = win.document;
-  if (!doc.documentElement) return;
-  // A frame's window watched on behalf of its page reports through the page's channel.
-  const channel = parent ? null : openChannel(doc);
-
   // Natives, taken before the page runs: a frame's window is watched with its page's, as the page
   // may have changed the frame's own by then.
   const natives = parent?.natives ?? takeNatives(win);
-  const { reflectApply, defineProperty, getDescriptor, dispatch, listen, unlisten, stringify, now, exitFullscreen, fullscreenElement, exitPointerLock, pause } = natives;
-  const CustomEventCtor = win.CustomEvent;
-  const userActivation = win.navigator.userActivation;
-  const isActive = () => (userActivation ? userActivation.isActive : false);
-  const keyboard = (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard;
-  const keyboardUnlock = keyboard?.unlock;
-  const speechCancel = win.speechSynthesis ? win.speechSynthesis.cancel : undefined;
+  const { reflectApply, construct, defineProperty, getDescriptor, getPrototypeOf, create, dispatch, listen, unlisten, stringify, now, get } = natives;
+  /** A getter's value, or undefined (no such getter, or it threw). */
+  const read = (getter: Getter, self: unknown): unknown => {
+    try {
+      return getter ? reflectApply(getter, self, []) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  /** The object, without its prototype: nothing the page adds to Object.prototype is seen in it. */
+  const bare = <T extends object>(fields: T): T => natives.setPrototypeOf(fields, null) as T;
+  /** `visit` for each item, by index (the page can change how arrays are iterated). */
+  const each = <T>(items: readonly T[], visit: (item: T) => void) => {
+    for (let i = 0; i < items.length; i++) visit(items[i] as T);
+  };
+  if (!read(get.documentElement, doc)) return;
+  // A frame's window watched on behalf of its page reports through the page's channel.
+  const channel = parent ? null : openChannel(doc);
+
+  /** What may be missing, or made to throw in a frame the page reached before we did. */
+  const attempt = <T>(value: () => T): T | undefined => {
+    try {
+      return value();
+    } catch {
+      return undefined;
+    }
+  };
+  const userActivation = attempt(() => win.navigator.userActivation);
+  const isActive = () => read(get.isActive, userActivation) === true;
+  const keyboard = attempt(() => (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard);
+  const keyboardUnlock = attempt(() => keyboard?.unlock);
+  const speech = attempt(() => win.speechSynthesis);
+  const speechCancel = attempt(() => speech?.cancel);
 
   let neutralised = false;
-  const media = new Set<HTMLMediaElement>();
-  const beforeUnloadListeners: Array<[EventTarget, unknown, unknown]> = [];
+  const media = new natives.Set<HTMLMediaElement>();
+  /** An append-only list that the page cannot watch: indexed writes to an object without a prototype. */
+  const list = <T>() => {
+    const items = create(null) as Record<number, T>;
+    let length = 0;
+    return {
+      add: (item: T) => {
+        items[length++] = item;
+      },
+      each: (visit: (item: T) => void) => {
+        for (let i = 0; i < length; i++) {
+          try {
+            visit(items[i] as T);
+          } catch {
+            // One failing item does not stop the rest.
+          }
+        }
+      },
+    };
+  };
+  const beforeUnloadListeners = list<{ target: EventTarget; listener: unknown; options: unknown }>();
 
   const send =
     parent?.send ??
     ((event: LockwatchEvent) => {
       try {
-        if (channel) reflectApply(dispatch, channel.target, [new CustomEventCtor(channel.toContent, { detail: stringify(event) })]);
+        if (!channel) return;
+        // Without prototypes, JSON.stringify finds no `toJSON` and the event constructor reads no
+        // option the page put on Object.prototype.
+        const detail = stringify(bare(event));
+        reflectApply(dispatch, channel.target, [construct(natives.CustomEvent, [channel.toContent, bare({ detail })])]);
       } catch {
         // A page cannot make us throw into its own code.
       }
     });
 
-  const recent = parent?.recent ?? new Map<string, number[]>();
-  const watched = parent?.watched ?? new WeakSet<Document>();
-  watched.add(doc);
-  const children: Array<() => void> = [];
-  /** Count this use; true when it is at least `threshold` uses within `windowMs`. */
-  const burst = (key: string, threshold: number, windowMs: number): boolean => {
-    const t = now();
-    const times = (recent.get(key) ?? []).filter((time) => t - time < windowMs);
-    times.push(t);
-    recent.set(key, times);
-    return times.length >= threshold;
+  /**
+   * Count one use of `key`; true once there have been at least its threshold of uses within its
+   * window. The times of the last uses sit in a ring without a prototype.
+   */
+  const burst =
+    parent?.burst ??
+    (() => {
+      const rings = create(null) as Record<string, { times: Record<number, number>; count: number }>;
+      return (key: LoopKey): boolean => {
+        const threshold = THRESHOLDS[key];
+        const windowMs = key === 'history' ? HISTORY_WINDOW_MS : LOOP_WINDOW_MS;
+        const ring = (rings[key] ??= bare({ times: create(null) as Record<number, number>, count: 0 }));
+        const t = now();
+        ring.times[ring.count % threshold] = t;
+        ring.count++;
+        if (ring.count < threshold) return false;
+        // The oldest of the last `threshold` uses is the one the next use will overwrite.
+        return t - (ring.times[ring.count % threshold] ?? t) < windowMs;
+      };
+    })();
+
+  const watched = parent?.watched ?? new natives.WeakSet<Document>();
+  reflectApply(natives.weakSetAdd, watched, [doc]);
+  const originals = parent?.originals ?? new natives.WeakMap<object, AnyFunction>();
+  const children = list<() => void>();
+
+  /** A Proxy of a native whose handler has no prototype, standing for the native in toString. */
+  const proxyOf = <F extends AnyFunction>(original: F, apply: (target: F, self: unknown, args: unknown[]) => unknown): F => {
+    const proxy = new natives.Proxy(original, bare({ apply })) as F;
+    reflectApply(natives.weakMapSet, originals, [proxy, original]);
+    return proxy;
   };
 
   /** Replace `owner[name]` with a Proxy that runs `before` first; `before` may return a replacement result. */
@@ -106,34 +232,43 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     const descriptor = getDescriptor(owner, name);
     const original = descriptor?.value as AnyFunction | undefined;
     if (!descriptor || typeof original !== 'function') return;
-    const proxy = new Proxy(original, {
-      apply(target, self, args: unknown[]) {
-        let replaced: { value: unknown } | undefined;
-        try {
-          replaced = before(self, args);
-        } catch {
-          replaced = undefined;
-        }
-        return replaced ? replaced.value : reflectApply(target, self, args);
-      },
+    const proxy = proxyOf(original, (target, self, args) => {
+      let replaced: { value: unknown } | undefined;
+      try {
+        replaced = before(self, args);
+      } catch {
+        replaced = undefined;
+      }
+      return replaced ? replaced.value : reflectApply(target, self, args);
     });
-    defineProperty(owner, name, { ...descriptor, value: proxy });
+    defineProperty(owner, name, bare({ value: proxy, writable: descriptor.writable, enumerable: descriptor.enumerable, configurable: descriptor.configurable }));
   };
 
-  const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 500) : '');
+  // Our Proxies print as the natives they stand for, name and all.
+  wrap(win.Function.prototype, 'toString', (self) => {
+    const original = reflectApply(natives.weakMapGet, originals, [self]) as AnyFunction | undefined;
+    return original ? { value: reflectApply(natives.functionToString, original, []) } : undefined;
+  });
+
+  const text = (value: unknown) => (typeof value === 'string' ? (reflectApply(natives.stringSlice, value, [0, 500]) as string) : '');
 
   // Fullscreen, keyboard lock, pointer lock.
-  for (const name of ['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen']) {
+  each(['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen'], (name) => {
     wrap(win.Element.prototype, name, (self) => {
-      if (neutralised) return { value: Promise.resolve() };
-      send({ kind: 'fullscreen', detail: `${(self as Element)?.tagName ?? 'element'} asked for full screen`, userActivated: isActive() });
+      if (neutralised) return { value: natives.resolved };
+      send({ kind: 'fullscreen', detail: `${(read(get.tagName, self) as string | undefined) ?? 'element'} asked for full screen`, userActivated: isActive() });
       return undefined;
     });
-  }
+  });
   const Keyboard = (win as unknown as { Keyboard?: { prototype: object } }).Keyboard;
   wrap(Keyboard?.prototype, 'lock', (_self, args) => {
-    if (neutralised) return { value: Promise.resolve() };
-    const keys = Array.isArray(args[0]) ? (args[0] as unknown[]).slice(0, 6).join(', ') : 'all keys';
+    if (neutralised) return { value: natives.resolved };
+    let keys = 'all keys';
+    try {
+      if (reflectApply(natives.isArray, undefined, [args[0]])) keys = reflectApply(natives.arrayJoin, reflectApply(natives.arraySlice, args[0], [0, 6]), [', ']) as string;
+    } catch {
+      keys = 'some keys';
+    }
     send({ kind: 'keyboard-lock', detail: `locked ${keys}`, userActivated: isActive() });
     return undefined;
   });
@@ -144,90 +279,81 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   });
 
   // Dialogs: their text goes to the detector; a loop of them is a trap.
-  const dialogResult: Record<string, unknown> = { alert: undefined, confirm: false, prompt: null };
-  for (const name of ['alert', 'confirm', 'prompt']) {
+  const dialogResult = bare<Record<string, unknown>>({ alert: undefined, confirm: false, prompt: null });
+  each(['alert', 'confirm', 'prompt'], (name) => {
     wrap(win, name, (_self, args) => {
       if (neutralised) return { value: dialogResult[name] };
-      const loop = burst('dialog', THRESHOLDS.dialogs, LOOP_WINDOW_MS);
+      const loop = burst('dialogs');
       send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, userActivated: isActive(), text: text(args[0]) });
       return undefined;
     });
-  }
+  });
   wrap(win, 'print', () => {
     if (neutralised) return { value: undefined };
-    if (burst('print', THRESHOLDS.prints, LOOP_WINDOW_MS)) send({ kind: 'print-loop', detail: 'print dialog again and again', userActivated: isActive() });
+    if (burst('prints')) send({ kind: 'print-loop', detail: 'print dialog again and again', userActivated: isActive() });
     return undefined;
   });
   wrap(win, 'open', () => {
     if (neutralised) return { value: null };
-    if (burst('open', THRESHOLDS.windows, LOOP_WINDOW_MS)) send({ kind: 'window-open-flood', detail: 'opened window after window', userActivated: isActive() });
+    if (burst('windows')) send({ kind: 'window-open-flood', detail: 'opened window after window', userActivated: isActive() });
     return undefined;
   });
-  for (const name of ['pushState', 'replaceState']) {
+  each(['pushState', 'replaceState'], (name) => {
     wrap(win.History.prototype, name, () => {
       if (neutralised) return { value: undefined };
-      if (burst('history', THRESHOLDS.history, HISTORY_WINDOW_MS)) send({ kind: 'history-flood', detail: `${name} flood`, userActivated: isActive() });
+      if (burst('history')) send({ kind: 'history-flood', detail: `${name} flood`, userActivated: isActive() });
       return undefined;
     });
-  }
+  });
 
   // "Leave site?" traps.
   wrap(win.EventTarget.prototype, 'addEventListener', (self, args) => {
     if (args[0] === 'beforeunload' && self === win) {
       if (neutralised) return { value: undefined };
-      beforeUnloadListeners.push([self as EventTarget, args[1], args[2]]);
+      beforeUnloadListeners.add(bare({ target: self as EventTarget, listener: args[1], options: args[2] }));
       send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
     }
     return undefined;
   });
-  const onBeforeUnload = getDescriptor(win, 'onbeforeunload') ?? getDescriptor(Object.getPrototypeOf(win), 'onbeforeunload');
-  const onBeforeUnloadOwner = getDescriptor(win, 'onbeforeunload') ? win : Object.getPrototypeOf(win);
+  const onBeforeUnloadOwner = getDescriptor(win, 'onbeforeunload') ? win : getPrototypeOf(win);
+  const onBeforeUnload = getDescriptor(onBeforeUnloadOwner, 'onbeforeunload');
   if (onBeforeUnload?.set && onBeforeUnload.get) {
-    const set = onBeforeUnload.set;
-    defineProperty(onBeforeUnloadOwner, 'onbeforeunload', {
-      ...onBeforeUnload,
-      set: new Proxy(set, {
-        apply(target, self, args: unknown[]) {
-          if (neutralised) return undefined;
-          if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
-          return reflectApply(target, self, args);
-        },
-      }),
+    const setter = proxyOf(onBeforeUnload.set as AnyFunction, (target, self, args) => {
+      if (neutralised) return undefined;
+      if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
+      return reflectApply(target, self, args);
     });
+    defineProperty(onBeforeUnloadOwner, 'onbeforeunload', bare({ get: onBeforeUnload.get, set: setter, enumerable: onBeforeUnload.enumerable, configurable: onBeforeUnload.configurable }));
   }
 
   // A frame of the page's own origin has a window of its own, with natives we have not wrapped: a
   // page could show its dialogs through `frame.contentWindow.alert`. Such a frame's window is
   // watched too, on behalf of this page, the first time the page reaches for it. (A frame of
   // another site runs its own lockwatch, and this page cannot call into it.)
-  const link: ParentLink = { natives, send, recent, watched, adopt: (neutraliseChild) => children.push(neutraliseChild) };
+  const link: ParentLink = { natives, send, burst, watched, originals, adopt: (neutraliseChild) => children.add(neutraliseChild) };
   const watchFrame = (child: unknown) => {
     try {
       const frameWindow = child as PageWindow | null;
       const frameDocument = frameWindow?.document;
-      if (frameWindow && frameDocument && !watched.has(frameDocument)) installLockwatch(frameWindow, link);
+      if (frameWindow && frameDocument && !reflectApply(natives.weakSetHas, watched, [frameDocument])) installLockwatch(frameWindow, link);
     } catch {
       // Another origin: not ours to reach, nor the page's.
     }
   };
-  for (const owner of [win.HTMLIFrameElement?.prototype, win.HTMLFrameElement?.prototype, win.HTMLObjectElement?.prototype]) {
-    for (const name of ['contentWindow', 'contentDocument']) {
+  each([win.HTMLIFrameElement?.prototype, win.HTMLFrameElement?.prototype, win.HTMLObjectElement?.prototype], (owner) => {
+    each(['contentWindow', 'contentDocument'], (name) => {
       const descriptor = owner ? getDescriptor(owner, name) : undefined;
-      const getter = descriptor?.get;
-      if (!owner || !descriptor || !getter) continue;
-      defineProperty(owner, name, {
-        ...descriptor,
-        get: new Proxy(getter, {
-          apply(target, self, args: unknown[]) {
-            const value = reflectApply(target, self, args);
-            const frameWindow = name === 'contentWindow' ? value : (value as Document | null)?.defaultView;
-            if (frameWindow) watchFrame(frameWindow);
-            return value;
-          },
-        }),
+      const getter = descriptor?.get as AnyFunction | undefined;
+      if (!owner || !descriptor || !getter) return;
+      const proxy = proxyOf(getter, (target, self, args) => {
+        const value = reflectApply(target, self, args);
+        const frameWindow = name === 'contentWindow' ? value : value ? read(get.defaultView, value) : null;
+        if (frameWindow) watchFrame(frameWindow);
+        return value;
       });
-    }
-  }
+      defineProperty(owner, name, bare({ get: proxy, set: descriptor.set, enumerable: descriptor.enumerable, configurable: descriptor.configurable }));
+    });
+  });
 
   // Shadow roots: their text is not in the page's innerText, so a page could show its whole alert
   // from one. The content script reads them once it knows the page has any (see readShadowText).
@@ -241,7 +367,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       reflectApply(natives.setTimeout, natives.win, [
         () => {
           shadowPending = false;
-          send({ kind: SHADOW_ROOT_EVENT, detail: String(shadowRoots), userActivated: false });
+          send({ kind: SHADOW_ROOT_EVENT, detail: `${shadowRoots}`, userActivated: false });
         },
         0,
       ]);
@@ -251,65 +377,44 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
 
   // Alarm sounds and spoken warnings.
   wrap(win.HTMLMediaElement.prototype, 'play', (self) => {
-    const element = self as HTMLMediaElement;
-    media.add(element);
-    if (neutralised) return { value: Promise.resolve() };
-    if (element.loop && !element.muted) send({ kind: 'audio-loop', detail: 'plays a sound in a loop', userActivated: isActive() });
+    reflectApply(natives.setAdd, media, [self]);
+    if (neutralised) return { value: natives.resolved };
+    if (read(get.loop, self) === true && read(get.muted, self) !== true) send({ kind: 'audio-loop', detail: 'plays a sound in a loop', userActivated: isActive() });
     return undefined;
   });
-  const speech = win.speechSynthesis;
-  wrap(speech ? Object.getPrototypeOf(speech) : undefined, 'speak', (_self, args) => {
+  wrap(speech ? getPrototypeOf(speech) : undefined, 'speak', (_self, args) => {
     if (neutralised) return { value: undefined };
-    send({ kind: 'speech', detail: 'speaks a warning', userActivated: isActive(), text: text((args[0] as { text?: unknown } | undefined)?.text) });
+    send({ kind: 'speech', detail: 'speaks a warning', userActivated: isActive(), text: text(read(get.utteranceText, args[0])) });
     return undefined;
   });
 
   // Blocked right-click and keys (Esc, F11, F12, Ctrl+W, developer tools): seen when a real
   // (trusted) event ends up with its default prevented.
   const checkBlocked = (event: Event) => {
-    if (!event.isTrusted || !event.defaultPrevented) return;
-    if (event.type === 'contextmenu') {
+    if (!event.isTrusted || read(get.defaultPrevented, event) !== true) return;
+    if (read(get.eventType, event) === 'contextmenu') {
       send({ kind: 'context-menu-blocked', detail: 'blocked the right-click menu', userActivated: true });
       return;
     }
-    const key = event as KeyboardEvent;
-    const k = (key.key ?? '').toLowerCase();
-    const combo = key.ctrlKey || key.metaKey;
-    if (k === 'escape' || k === 'f11' || k === 'f12' || k === 'f5' || (combo && (k === 'w' || k === 'r' || k === 'u' || (key.shiftKey && (k === 'i' || k === 'j' || k === 'c'))))) {
-      send({ kind: 'keys-blocked', detail: `blocked ${key.key}`, userActivated: true });
+    const key = read(get.key, event);
+    const k = typeof key === 'string' ? (reflectApply(natives.toLowerCase, key, []) as string) : '';
+    const combo = read(get.ctrlKey, event) === true || read(get.metaKey, event) === true;
+    const shift = read(get.shiftKey, event) === true;
+    if (k === 'escape' || k === 'f11' || k === 'f12' || k === 'f5' || (combo && (k === 'w' || k === 'r' || k === 'u' || (shift && (k === 'i' || k === 'j' || k === 'c'))))) {
+      send({ kind: 'keys-blocked', detail: `blocked ${typeof key === 'string' ? key : 'a key'}`, userActivated: true });
     }
   };
-  // Our window listeners. `document.open()` removes every listener of the window (ours too), so
-  // they are added again whenever the page replaces its document (see the end).
-  const windowListeners: Array<[string, (event: Event) => void, boolean]> = [
-    ['contextmenu', checkBlocked, false],
-    ['keydown', checkBlocked, false],
-    // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
-    [
-      'beforeunload',
-      (event: Event) => {
-        if (neutralised) event.stopImmediatePropagation();
-      },
-      true,
-    ],
-  ];
 
   const neutralise = () => {
     neutralised = true;
-    for (const neutraliseChild of children) {
-      try {
-        neutraliseChild();
-      } catch {
-        // A frame gone meanwhile.
-      }
-    }
+    children.each((neutraliseChild) => neutraliseChild());
     try {
-      if (fullscreenElement && reflectApply(fullscreenElement, doc, [])) void reflectApply(exitFullscreen, doc, []);
+      if (read(get.fullscreenElement, doc)) void reflectApply(natives.exitFullscreen, doc, []);
     } catch {
       // Not in fullscreen after all.
     }
     try {
-      reflectApply(exitPointerLock, doc, []);
+      reflectApply(natives.exitPointerLock, doc, []);
     } catch {
       // No pointer lock.
     }
@@ -318,25 +423,25 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     } catch {
       // No keyboard lock.
     }
-    for (const element of media) {
-      try {
-        reflectApply(pause, element, []);
-      } catch {
-        // Gone.
-      }
+    try {
+      reflectApply(natives.setForEach, media, [
+        (element: HTMLMediaElement) => {
+          try {
+            reflectApply(natives.pause, element, []);
+          } catch {
+            // Gone.
+          }
+        },
+      ]);
+    } catch {
+      // No media.
     }
     try {
       if (speechCancel && speech) reflectApply(speechCancel, speech, []);
     } catch {
       // No speech.
     }
-    for (const [target, listener, options] of beforeUnloadListeners) {
-      try {
-        reflectApply(unlisten, target, ['beforeunload', listener, options]);
-      } catch {
-        // Already gone.
-      }
-    }
+    beforeUnloadListeners.each(({ target, listener, options }) => reflectApply(unlisten, target, ['beforeunload', listener, options]));
     try {
       if (onBeforeUnload?.set) reflectApply(onBeforeUnload.set, win, [null]);
     } catch {
@@ -348,34 +453,47 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     reflectApply(listen, channel.target, [
       channel.toPage,
       (event: Event) => {
-        if ((event as CustomEvent).detail === NEUTRALISE_COMMAND) neutralise();
+        if (read(get.detail, event) === NEUTRALISE_COMMAND) neutralise();
       },
     ]);
   }
 
-  // <body onbeforeunload="..."> sets the handler without going through our setter.
-  windowListeners.push([
-    'load',
-    () => {
-      try {
-        if (onBeforeUnload?.get && reflectApply(onBeforeUnload.get, win, [])) send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: false });
-      } catch {
-        // Unreadable handler.
-      }
-    },
-    false,
-  ]);
+  // Our window listeners. `document.open()` removes every listener of the window (ours too), so
+  // they are added again whenever the page replaces its document (see the end). Indexed, as the
+  // page could change how arrays are iterated.
+  const windowListeners: ReadonlyArray<readonly [string, (event: Event) => void, boolean]> = [
+    ['contextmenu', checkBlocked, false],
+    ['keydown', checkBlocked, false],
+    // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
+    [
+      'beforeunload',
+      (event: Event) => {
+        if (neutralised) reflectApply(natives.stopImmediatePropagation, event, []);
+      },
+      true,
+    ],
+    // <body onbeforeunload="..."> sets the handler without going through our setter.
+    [
+      'load',
+      () => {
+        if (onBeforeUnload?.get && read(onBeforeUnload.get, win)) send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: false });
+      },
+      false,
+    ],
+  ];
   // Adding a listener that is already there changes nothing.
-  const armWindow = () => {
-    for (const [type, listener, capture] of windowListeners) reflectApply(listen, win, [type, listener, capture]);
-  };
+  const armWindow = () => each(windowListeners, (entry) => reflectApply(listen, win, [entry[0], entry[1], entry[2]]));
   armWindow();
   // A page that replaces its document (document.open, or document.write after load) took our
   // window listeners with it. The page cannot reach this observer.
-  let shownRoot = doc.documentElement;
-  new natives.MutationObserver(() => {
-    if (doc.documentElement === shownRoot) return;
-    shownRoot = doc.documentElement;
-    armWindow();
-  }).observe(doc, { childList: true });
+  let shownRoot = read(get.documentElement, doc);
+  const replaced = construct(natives.MutationObserver, [
+    () => {
+      const root = read(get.documentElement, doc);
+      if (root === shownRoot) return;
+      shownRoot = root;
+      armWindow();
+    },
+  ]) as MutationObserver;
+  reflectApply(natives.observe, replaced, [doc, bare({ childList: true })]);
 }
