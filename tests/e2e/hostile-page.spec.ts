@@ -128,12 +128,18 @@ test.afterEach(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
-test('a page that forges the content script framework’s "started again" event is still read and stopped', async () => {
+/** Open `url` and expect the tab to end on the warning page, which shows the kit's number. */
+async function expectStopped(url: string): Promise<void> {
   const { context, extensionId } = launched;
   const page = await context.newPage();
-  await page.goto(`http://defender-check.example-scam.test/?id=${extensionId}`);
+  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+  await page.goto(url);
   await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
   await expect(page.locator('s.number').first()).toContainText('555-0142');
+}
+
+test('a page that forges the content script framework’s "started again" event is still read and stopped', async () => {
+  await expectStopped(`http://defender-check.example-scam.test/?id=${launched.extensionId}`);
 });
 
 test('a page hears no message from Hang Up when it loads', async () => {
@@ -153,21 +159,11 @@ test('a page finds no global of Hang Up’s in its own world', async () => {
 });
 
 test('a page that replaces its document after load and then loops dialogs is still read and stopped', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-  await page.goto('http://easy-recipes.example-scam.test/rewrite');
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
-  await expect(page.locator('s.number').first()).toContainText('555-0142');
+  await expectStopped('http://easy-recipes.example-scam.test/rewrite');
 });
 
 test('a page that tampers with the prototypes of its own world cannot hide its dialogs', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
-  await page.goto('http://defender-alert.example-scam.test/polluted');
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
-  await expect(page.locator('s.number').first()).toContainText('555-0142');
+  await expectStopped('http://defender-alert.example-scam.test/polluted');
 });
 
 test('the functions Hang Up watches look like the browser’s own to the page', async () => {
