@@ -282,7 +282,12 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
   if (!unchanged) await showBadge(tabId, state);
   if (block) {
     const dialogs = candidates.phones.some((p) => p.source === 'dialog') || candidates.behaviours.some((b) => b.kind === 'dialog-loop' || b.kind === 'auth-dialog');
-    await sendToWarning(tabId, url, dialogs);
+    // A document already sent to the warning page is on its way there (the page often reports
+    // again meanwhile: once parsed, after a dialog): sending it again would abort that navigation
+    // and start it anew. Should it have started a dialog loop since, which holds navigations, the
+    // tab is replaced sooner (see ensureLeft).
+    if (!(sameDoc && previous.blocked)) await sendToWarning(tabId, url, dialogs);
+    else if (dialogs) setTimeout(() => void ensureLeft(tabId, warningPageUrl(url), url), LEAVE_WAIT_MS.dialogs);
   }
   return level;
 }

@@ -121,6 +121,17 @@ describe('reportPage', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
   });
 
+  it('sends a page to the warning page once, however often it reports on the way there', async () => {
+    const tabId = await openTab(SCAM_URL);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    // Read early, then once parsed, then once more after a dialog: the navigation is not restarted.
+    for (let i = 0; i < 3; i++) expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam', scanMs: 1, partial: i === 0, candidates: SCAM_PAGE }, NOW + i)).toBe('scam');
+    expect(update).toHaveBeenCalledTimes(1);
+    // The next document in the tab is judged, and sent, afresh.
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-again', scanMs: 1, candidates: SCAM_PAGE }, NOW + 10);
+    expect(update).toHaveBeenCalledTimes(2);
+  });
+
   it('disarms the page before it takes the tab away, and mutes the tab', async () => {
     const tabId = await openTab(SCAM_URL);
     const order: string[] = [];
