@@ -32,9 +32,6 @@ export default defineContentScript({
     const start = () => {
       loop ??= startScanLoop(document, {
         ...SCAN_PACE,
-        // Not while the parser adds element after element: each would be a change to record. The
-        // page is read again on a timer until it is parsed (see `parsed` below).
-        watch: document.readyState !== 'loading',
         extra: () => bridge.read(document),
         partial: () => document.readyState === 'loading',
         send: (page, scanMs, quietScansMs, partial) => {
@@ -86,10 +83,8 @@ export default defineContentScript({
     else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
     const parsed = () => {
       bodySeen.disconnect();
-      if (loop) {
-        loop.watch();
-        loop.soon();
-      } else start();
+      if (loop) loop.soon();
+      else start();
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
     else parsed();

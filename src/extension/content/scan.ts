@@ -152,6 +152,9 @@ export interface ScanLoopOptions {
   /**
    * Whether the document is still being parsed. A read then is partial (its verdict provisional),
    * so the first read after parsing is sent even when it finds the same text: it settles the verdict.
+   * Until a read is whole the loop does not watch the DOM, where it would record every element the
+   * parser adds: it reads again on a timer instead (LOADING_REREAD_MS, then at the slowing pace of
+   * rescans).
    */
   partial?: () => boolean;
   /**
@@ -161,12 +164,6 @@ export interface ScanLoopOptions {
   sendQuiet?: (quietScansMs: number[]) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
-  /**
-   * Watch the DOM for changes from the start (the default). With `false`, the loop reads again on
-   * a timer instead (LOADING_REREAD_MS, then at the slowing pace of rescans) until `watch()`: for
-   * a page still being parsed, where watching would record every element the parser adds.
-   */
-  watch?: boolean;
   /** Quiet time after the last DOM change before a rescan. */
   debounceMs: number;
   /** Rescans at the full rate; after these, a page that keeps mutating is rescanned ever more slowly. */
@@ -193,8 +190,6 @@ export interface ScanLoop {
   soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
-  /** Start watching the DOM for changes (see ScanLoopOptions.watch); nothing if already watching. */
-  watch(): void;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -290,7 +285,7 @@ export function listenForInput(win: Window, loop: () => ScanLoop | undefined): v
  * from `document.write()` after load) gives it a new <html> and removes every listener of the
  * window and the document, ours too.
  */
-export function onDocumentReplaced(doc: Document, then: () => void): void {
+function onDocumentReplaced(doc: Document, then: () => void): void {
   let shown = doc.documentElement;
   new MutationObserver(() => {
     if (doc.documentElement === shown) return;
@@ -349,11 +344,14 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   const scan = () => {
     timer = undefined;
     waiting = false;
-    if (rereadTimer !== undefined) clearTimeout(rereadTimer);
-    rereadTimer = watching || stopped ? undefined : setTimeout(schedule, LOADING_REREAD_MS);
     const started = performance.now();
     const page = readPage(doc, options.extra?.() ?? {});
     const partial = options.partial?.() ?? false;
+    if (!partial) watch();
+    else if (!watching) {
+      if (rereadTimer !== undefined) clearTimeout(rereadTimer);
+      rereadTimer = setTimeout(schedule, LOADING_REREAD_MS);
+    }
     if (last && samePageText(page, last) && (partial || !lastPartial)) {
       if (quietScansMs.length < MAX_QUIET_SCANS) quietScansMs.push(performance.now() - started);
       cancelFlush();
@@ -407,7 +405,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   };
   waiting = true;
   afterNextFrame(scan);
-  if (options.watch !== false) watch();
+  if (!(options.partial?.() ?? false)) watch();
   return {
     stop() {
       stopped = true;
@@ -417,7 +415,6 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       if (rereadTimer !== undefined) clearTimeout(rereadTimer);
       cancelFlush();
     },
-    watch,
     poke: schedule,
     scanNow() {
       if (stopped) return;

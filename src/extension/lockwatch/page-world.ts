@@ -123,14 +123,16 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // may have changed the frame's own by then.
   const natives = parent?.natives ?? takeNatives(win);
   const { reflectApply, construct, defineProperty, getDescriptor, getPrototypeOf, create, dispatch, listen, unlisten, stringify, now, get } = natives;
-  /** A getter's value, or undefined (no such getter, or it threw). */
-  const read = (getter: Getter, self: unknown): unknown => {
+  /** What may be missing, or made to throw in a frame the page reached before we did. */
+  const attempt = <T>(value: () => T): T | undefined => {
     try {
-      return getter ? reflectApply(getter, self, []) : undefined;
+      return value();
     } catch {
       return undefined;
     }
   };
+  /** A getter's value, or undefined (no such getter, or it threw). */
+  const read = (getter: Getter, self: unknown): unknown => attempt(() => (getter ? reflectApply(getter, self, []) : undefined));
   /** The object, without its prototype: nothing the page adds to Object.prototype is seen in it. */
   const bare = <T extends object>(fields: T): T => natives.setPrototypeOf(fields, null) as T;
   /** `visit` for each item, by index (the page can change how arrays are iterated). */
@@ -141,14 +143,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // A frame's window watched on behalf of its page reports through the page's channel.
   const channel = parent ? null : openChannel(doc);
 
-  /** What may be missing, or made to throw in a frame the page reached before we did. */
-  const attempt = <T>(value: () => T): T | undefined => {
-    try {
-      return value();
-    } catch {
-      return undefined;
-    }
-  };
   const userActivation = attempt(() => win.navigator.userActivation);
   const isActive = () => read(get.isActive, userActivation) === true;
   const keyboard = attempt(() => (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard);
