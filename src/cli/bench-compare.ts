@@ -11,10 +11,13 @@ import { percentile } from './eval-summary';
  * our script?" are answered by building variants (a manifest without one content script, a script
  * that returns at once, …) and loading the same pages in all of them. Every page is loaded once in
  * each browser, one load at a time, the order rotating from page to page, so slow drifts of the
- * machine fall on all variants alike. Two figures per variant, both against no extension:
+ * machine fall on all variants alike; with --loads N that is done N times over all the pages, and
+ * each page counts with the median of its N loads. Two figures per variant, both against no
+ * extension:
  * - the ratio of the median load times (what `pageLoad.overheadRatio` reports for this build);
  * - the median of the per-page ratios: less moved by which pages happen to sit near the median.
- * Repeated runs of the same build differ by a few hundredths; compare variants within one run.
+ * With one load per page, repeated runs of the same build differ by ±4 hundredths, as much as
+ * most single design choices cost; compare variants within one run, with several loads per page.
  */
 
 export interface Variant {
@@ -53,8 +56,40 @@ export function parseVariants(args: readonly string[], thisBuild: string, check:
 
 export interface VariantLoads {
   variant: Variant;
-  /** loadEventEnd per page id, where the page loaded. */
+  /** loadEventEnd per page id, where the page loaded: the median of its loads (see pageMedians). */
   loads: Map<string, number>;
+}
+
+/** How many times each page is loaded in each browser by default (`--loads`). */
+export const DEFAULT_LOADS = 3;
+
+/** Parse `--loads`: whole loads per page, 1 to 20. */
+export function parseLoads(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LOADS;
+  const loads = Number(value);
+  if (!Number.isInteger(loads) || loads < 1 || loads > 20) throw new Error(`--loads takes a whole number of loads per page from 1 to 20, not "${value}"`);
+  return loads;
+}
+
+/**
+ * Each page's load times reduced to their median: one slow load (a garbage collection, the
+ * machine's other work) then does not decide what the page counts with. Pages that never loaded
+ * are left out.
+ */
+export function pageMedians(loads: ReadonlyMap<string, readonly number[]>): Map<string, number> {
+  const medians = new Map<string, number>();
+  for (const [id, times] of loads) {
+    const median = percentile(times, 50);
+    if (median !== null) medians.set(id, median);
+  }
+  return medians;
+}
+
+/** Add one load time of a page to its list. */
+export function addLoad(loads: Map<string, number[]>, id: string, ms: number): void {
+  const times = loads.get(id);
+  if (times) times.push(ms);
+  else loads.set(id, [ms]);
 }
 
 export interface VariantFigures {
@@ -136,28 +171,31 @@ async function loadOnce(browser: CorpusBrowser, url: string, key: string): Promi
  * `latencyMs` delays every answer of the corpus server, as a network would: what the browser and
  * the extensions add per request then weighs against real load times instead of a local server's.
  */
-export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, latencyMs = 0): Promise<VariantFigures[]> {
+export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<{ figures: VariantFigures[]; loads: Record<string, Record<string, number[]>> }> {
   const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns(), latencyMs });
   const browsers: CorpusBrowser[] = [];
   try {
     for (const variant of variants) browsers.push(await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant.dir }));
-    log(`Loading ${pages.length} benign pages in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
-    const runs: VariantLoads[] = variants.map((variant) => ({ variant, loads: new Map() }));
+    log(`Loading ${pages.length} benign pages ${rounds} times in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
+    const all: Map<string, number[]>[] = variants.map(() => new Map());
     // One unmeasured load in each first: renderers and workers start on it.
     const warmUp = pages[0];
     if (warmUp) for (const [k, browser] of browsers.entries()) await loadOnce(browser, warmUp.url, `compare-warm-up-${k}`);
-    for (const [i, page] of pages.entries()) {
-      for (let step = 0; step < browsers.length; step++) {
-        const k = (i + step) % browsers.length;
-        const browser = browsers[k];
-        const run = runs[k];
-        if (!browser || !run) continue;
-        const ms = await loadOnce(browser, page.url, `compare-${i}-${k}`);
-        if (ms !== null) run.loads.set(page.id, ms);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, page] of pages.entries()) {
+        for (let step = 0; step < browsers.length; step++) {
+          const k = (i + round + step) % browsers.length;
+          const browser = browsers[k];
+          const loads = all[k];
+          if (!browser || !loads) continue;
+          const ms = await loadOnce(browser, page.url, `compare-${round}-${i}-${k}`);
+          if (ms !== null) addLoad(loads, page.id, ms);
+        }
+        if ((i + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${i + 1}/${pages.length} pages`);
       }
-      if ((i + 1) % 25 === 0) log(`  ${i + 1}/${pages.length} pages`);
     }
-    return compareLoads(runs);
+    const runs: VariantLoads[] = variants.map((variant, k) => ({ variant, loads: pageMedians(all[k] ?? new Map()) }));
+    return { figures: compareLoads(runs), loads: Object.fromEntries(variants.map((v, k) => [v.name, Object.fromEntries(all[k] ?? [])])) };
   } finally {
     for (const browser of browsers) await browser.close().catch(() => undefined);
     await server.close();

@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { benchCompare, loadEventEnd, pairedRatio, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, loadEventEnd, pageMedians, pairedRatio, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -16,8 +16,8 @@ import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
 
 /*
- * `npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]`
- * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--out FILE] [--corpus DIR]`
+ * `npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]`
+ * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--loads N] [--out FILE] [--corpus DIR]`
  *
  * Performance figures of the detector and the built extension, on a real page corpus
  * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
@@ -109,8 +109,8 @@ function benchDetect(pages: readonly TextPage[]): Metrics {
 // --- the extension in Chromium ------------------------------------------------------------
 
 interface BrowserRun {
-  /** loadEventEnd per page id. */
-  loadMs: Map<string, number>;
+  /** loadEventEnd per page id, one per load. */
+  loadMs: Map<string, number[]>;
   scanMs: number[];
   /** The page of the longest scan, for whoever wants to look into it. */
   slowest: { page: string; ms: number } | null;
@@ -140,7 +140,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
       },
     );
     const ms = loaded ? await loadEventEnd(tab) : null;
-    if (run && ms !== null) run.loadMs.set(page.id, ms);
+    if (run && ms !== null) addLoad(run.loadMs, page.id, ms);
     if (probe && tabId !== null && run) {
       const until = Date.now() + LOAD_TIMEOUT_MS;
       // The start page reported too: wait for the measured page's own verdict.
@@ -168,34 +168,38 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
 /**
  * Every page loaded in both browsers, one load at a time, back to back, the order alternating
  * from page to page: slow drifts of the machine (other work, caches warming) then fall on both
- * sides alike, which two runs one after the other do not give.
+ * sides alike, which two runs one after the other do not give. The first round also records the
+ * scans; later rounds load the pages again for their load times only (each page counts with the
+ * median of its loads).
  */
-async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
+async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
   const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
   if (warmUp) for (const variant of ['without', 'with'] as const) await measurePage(browsers[variant], variant === 'with' ? probe : null, warmUp, 'bench-warm-up', null);
-  for (const [index, page] of pages.entries()) {
-    const order = index % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-    for (const variant of order) await measurePage(browsers[variant], variant === 'with' ? probe : null, page, `bench-${index}`, runs[variant]);
-    if ((index + 1) % 25 === 0) log(`  ${index + 1}/${pages.length} pages`);
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, page] of pages.entries()) {
+      const order = (index + round) % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+      for (const variant of order) await measurePage(browsers[variant], variant === 'with' && round === 0 ? probe : null, page, `bench-${round}-${index}`, runs[variant]);
+      if ((index + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${index + 1}/${pages.length} pages`);
+    }
   }
   return runs;
 }
 
-async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (line: string) => void): Promise<Metrics> {
+async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Metrics> {
   const extensionDir = requireBuiltExtension();
   const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
   try {
-    log(`Loading ${pages.length} benign pages in Chromium with and without the extension, alternately…`);
+    log(`Loading ${pages.length} benign pages ${rounds} times in Chromium with and without the extension, alternately…`);
     const without = await launchCorpusBrowser({ serverPort: server.port, extensionDir: null });
     let runs: Record<'without' | 'with', BrowserRun>;
     try {
       const withExtension = await launchCorpusBrowser({ serverPort: server.port, extensionDir });
       try {
-        runs = await measurePages({ without, with: withExtension }, pages, log);
+        runs = await measurePages({ without, with: withExtension }, pages, rounds, log);
       } finally {
         await withExtension.close();
       }
@@ -203,8 +207,10 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       await without.close();
     }
     for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
-    const withMedian = percentile([...runs.with.loadMs.values()], 50);
-    const withoutMedian = percentile([...runs.without.loadMs.values()], 50);
+    const withLoads = pageMedians(runs.with.loadMs);
+    const withoutLoads = pageMedians(runs.without.loadMs);
+    const withMedian = percentile([...withLoads.values()], 50);
+    const withoutMedian = percentile([...withoutLoads.values()], 50);
     return {
       'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
       'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
@@ -213,8 +219,9 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], log: (
       'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'content.pageScanMsMedian': { value: round(percentile(runs.with.pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
-      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median loadEventEnd with the extension / without (benign pages, one load each from the same start page, loads alternating)' },
-      'pageLoad.pairedRatio': { value: round(pairedRatio(runs.with.loadMs, runs.without.loadMs), 3), unit: 'median over pages of (load time with the extension / without): steadier from run to run than the ratio of medians' },
+      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: `median loadEventEnd with the extension / without (benign pages, each counted with the median of its ${rounds} loads from the same start page, loads alternating)` },
+      'pageLoad.pairedRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: 'median over pages of (load time with the extension / without): steadier from run to run than the ratio of medians' },
+      'pageLoad.loadsPerPage': { value: rounds, unit: 'loads of each page in each browser' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
     };
@@ -258,7 +265,7 @@ async function benchSizes(): Promise<Metrics> {
 function compareMetrics(figures: readonly VariantFigures[]): Metrics {
   const metrics: Metrics = {};
   for (const f of figures) {
-    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages)` };
+    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages, each its median load)` };
     metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
   }
@@ -266,10 +273,11 @@ function compareMetrics(figures: readonly VariantFigures[]): Metrics {
 }
 
 async function main(): Promise<void> {
-  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--latency-ms N] [--out FILE] [--corpus DIR]';
+  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--loads N] [--latency-ms N] [--out FILE] [--corpus DIR]';
   let values;
   let variants;
   let latencyMs = 0;
+  let rounds = 1;
   try {
     ({ values } = parseArgs({
       options: {
@@ -280,8 +288,10 @@ async function main(): Promise<void> {
         'no-service': { type: 'boolean' },
         compare: { type: 'string', multiple: true },
         'latency-ms': { type: 'string' },
+        loads: { type: 'string' },
       },
     }));
+    rounds = parseLoads(values.loads);
     variants = values.compare ? parseVariants(values.compare, EXTENSION_DIR) : null;
     latencyMs = Number(values['latency-ms'] ?? 0);
     if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 5000) throw new Error(`--latency-ms takes whole milliseconds from 0 to 5000, not "${values['latency-ms']}"`);
@@ -299,10 +309,10 @@ async function main(): Promise<void> {
 
     if (variants) {
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
-      const figures = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, latencyMs);
+      const { figures, loads } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
       log('');
       for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}`);
-      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures) }, null, 2)}\n`);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures), loads }, null, 2)}\n`);
       log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
       return;
     }
@@ -314,7 +324,7 @@ async function main(): Promise<void> {
     if (!values['no-service']) Object.assign(metrics, await benchService(log));
 
     const benign = corpus.pages.filter((page) => page.label === 'benign');
-    if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, log));
+    if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, rounds, log));
 
     const width = Math.max(...Object.keys(metrics).map((name) => name.length));
     log('');

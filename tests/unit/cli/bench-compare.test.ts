@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLoads, pairedRatio, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedRatio, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -64,5 +64,22 @@ describe('pairedRatio', () => {
     const withExtension = new Map([['a', 110], ['b', 1200], ['c', 450], ['d', 5000]]);
     expect(pairedRatio(withExtension, without)).toBeCloseTo(1.2, 6);
     expect(pairedRatio(new Map([['d', 5000]]), without)).toBeNull();
+  });
+});
+
+describe('loads per page', () => {
+  it('counts each page with the median of its loads, so one slow load does not decide it', () => {
+    const loads = new Map<string, number[]>();
+    for (const ms of [100, 900, 110]) addLoad(loads, 'a', ms);
+    for (const ms of [300, 320]) addLoad(loads, 'b', ms);
+    addLoad(loads, 'c', 50);
+    expect(pageMedians(loads)).toEqual(new Map([['a', 110], ['b', 310], ['c', 50]]));
+  });
+
+  it('takes --loads as a whole number from 1 to 20, and says so otherwise', () => {
+    expect(parseLoads(undefined)).toBe(DEFAULT_LOADS);
+    expect(parseLoads('1')).toBe(1);
+    expect(parseLoads('5')).toBe(5);
+    for (const bad of ['0', '21', '2.5', 'three', '']) expect(() => parseLoads(bad)).toThrow(/--loads/);
   });
 });
