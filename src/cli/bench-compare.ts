@@ -14,10 +14,11 @@ import { percentile } from './eval-summary';
  * machine fall on all variants alike; with --loads N that is done N times over all the pages, and
  * each page counts with the median of its N loads. Two figures per variant, both against no
  * extension:
- * - the ratio of the median load times (what `pageLoad.overheadRatio` reports for this build);
- * - the median of the per-page ratios: less moved by which pages happen to sit near the median.
- * With one load per page, repeated runs of the same build differ by ±4 hundredths, as much as
- * most single design choices cost; compare variants within one run, with several loads per page.
+ * - the median of the per-page ratios (what `pageLoad.overheadRatio` reports for this build),
+ *   with its 90 % bootstrap interval over pages;
+ * - the ratio of the median load times, which moves by several hundredths with which pages happen
+ *   to sit near the median (neighbouring pages' load times are 5-10 ms apart).
+ * Compare variants within one run, with several loads per page.
  */
 
 export interface Variant {
@@ -100,6 +101,16 @@ export interface VariantFigures {
   ratio: number | null;
   /** Median over the pages loaded in both of (this variant's load / no extension's load). */
   pairedRatio: number | null;
+  /** Its 90 % bootstrap interval over pages (see pairedRatioInterval). */
+  pairedInterval: { low: number; high: number } | null;
+}
+
+/** The per-page ratios (load time / load time without the extension) of the pages loaded both ways. */
+function pageRatios(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>): number[] {
+  return [...loads].flatMap(([id, ms]) => {
+    const base = without.get(id);
+    return base ? [ms / base] : [];
+  });
 }
 
 /**
@@ -108,11 +119,37 @@ export interface VariantFigures {
  * each page is compared with itself, so how fast the machine was for one page does not count.
  */
 export function pairedRatio(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>): number | null {
-  const ratios = [...loads].flatMap(([id, ms]) => {
-    const base = without.get(id);
-    return base ? [ms / base] : [];
-  });
-  return percentile(ratios, 50);
+  return percentile(pageRatios(loads, without), 50);
+}
+
+/** A small seeded generator (mulberry32): the same run gives the same interval. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * How far `pairedRatio` could be moved by which pages the corpus happens to hold: a bootstrap
+ * interval (the pages drawn again with replacement, `resamples` times; the middle `level` of the
+ * medians). Whether a target is met shows only when the whole interval is below it.
+ */
+export function pairedRatioInterval(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>, { resamples = 1000, level = 0.9, seed = 1 } = {}): { low: number; high: number } | null {
+  const ratios = pageRatios(loads, without);
+  if (ratios.length === 0) return null;
+  const random = seeded(seed);
+  const medians: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    const sample = Array.from({ length: ratios.length }, () => ratios[Math.floor(random() * ratios.length)] as number);
+    medians.push(percentile(sample, 50) as number);
+  }
+  const tail = ((1 - level) / 2) * 100;
+  return { low: percentile(medians, tail) as number, high: percentile(medians, 100 - tail) as number };
 }
 
 /** The figures of every variant against the first one (no extension). */
@@ -128,6 +165,7 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
       medianMs: median,
       ratio: median !== null && baseMedian ? median / baseMedian : null,
       pairedRatio: pairedRatio(loads, base.loads),
+      pairedInterval: pairedRatioInterval(loads, base.loads),
     };
   });
 }

@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, loadEventEnd, pageMedians, pairedRatio, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, loadEventEnd, pageMedians, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -210,6 +210,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
     const withLoads = pageMedians(runs.with.loadMs);
     const withoutLoads = pageMedians(runs.without.loadMs);
     const withMedian = percentile([...withLoads.values()], 50);
+    const interval = pairedRatioInterval(withLoads, withoutLoads);
     const withoutMedian = percentile([...withoutLoads.values()], 50);
     return {
       'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
@@ -219,8 +220,10 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'content.pageScanMsMedian': { value: round(percentile(runs.with.pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
-      'pageLoad.overheadRatio': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: `median loadEventEnd with the extension / without (benign pages, each counted with the median of its ${rounds} loads from the same start page, loads alternating)` },
-      'pageLoad.pairedRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: 'median over pages of (load time with the extension / without): steadier from run to run than the ratio of medians' },
+      'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
+      'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
+      'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
+      'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without: moves by several hundredths from run to run with which pages sit near the median' },
       'pageLoad.loadsPerPage': { value: rounds, unit: 'loads of each page in each browser' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
@@ -268,6 +271,7 @@ function compareMetrics(figures: readonly VariantFigures[]): Metrics {
     metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages, each its median load)` };
     metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
+    metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
   }
   return metrics;
 }
@@ -311,7 +315,7 @@ async function main(): Promise<void> {
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
       const { figures, loads } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
       log('');
-      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}`);
+      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${f.pairedInterval ? ` (90 %: ${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}`);
       if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures), loads }, null, 2)}\n`);
       log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
       return;

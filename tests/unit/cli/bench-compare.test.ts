@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedRatio, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -81,5 +81,33 @@ describe('loads per page', () => {
     expect(parseLoads('1')).toBe(1);
     expect(parseLoads('5')).toBe(5);
     for (const bad of ['0', '21', '2.5', 'three', '']) expect(() => parseLoads(bad)).toThrow(/--loads/);
+  });
+});
+
+describe('pairedRatioInterval', () => {
+  const pages = (ratios: number[]) => {
+    const without = new Map(ratios.map((_, i) => [`p${i}`, 200]));
+    const withExtension = new Map(ratios.map((r, i) => [`p${i}`, 200 * r]));
+    return [withExtension, without] as const;
+  };
+
+  it('is narrow when every page costs the same and wide when pages disagree, around the median', () => {
+    const same = pairedRatioInterval(...pages(Array.from({ length: 60 }, () => 1.04)));
+    expect(same?.low).toBeCloseTo(1.04, 6);
+    expect(same?.high).toBeCloseTo(1.04, 6);
+    // Half the pages 2 % slower, half 12 %: the median could be either, and the interval says so.
+    const split = pairedRatioInterval(...pages(Array.from({ length: 60 }, (_, i) => (i % 2 ? 1.02 : 1.12))));
+    expect(split?.low).toBeLessThan(1.03);
+    expect(split?.high).toBeGreaterThan(1.11);
+  });
+
+  it('gives the same interval for the same loads, and none without pages loaded both ways', () => {
+    const spread = pages(Array.from({ length: 40 }, (_, i) => 0.95 + i * 0.005));
+    expect(pairedRatioInterval(...spread)).toEqual(pairedRatioInterval(...spread));
+    const interval = pairedRatioInterval(...spread) as { low: number; high: number };
+    const median = pairedRatio(...spread) as number;
+    expect(interval.low).toBeLessThan(median);
+    expect(interval.high).toBeGreaterThan(median);
+    expect(pairedRatioInterval(new Map([['x', 100]]), new Map())).toBeNull();
   });
 });
