@@ -5,13 +5,22 @@ import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
 import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 import { sendMessage } from '../src/extension/send-message';
 
+/** A page parsed but not yet loaded is read this long after it was parsed (see `main`). */
+const LOAD_WAIT_MS = 500;
+/** A page whose parser stalls is read this long after its body appeared (see `main`). */
+const PARSE_WAIT_MS = 1000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
   // for the body and a drawn frame (see below).
   runAt: 'document_start',
-  // In frames too: lockers often work from a frame (see startFrameReports).
+  // In frames too: lockers often work from a frame (see startFrameReports). Also in the frames a
+  // page makes without an address of their own (about:blank, srcdoc, blob:): they share the page's
+  // origin, so their alert() and their text are the page's to use (see the lockwatch).
   allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // Like the lockwatch's, though this world is ours alone.
   globalName: false,
   // WXT's context announces every content script to the page with window.postMessage: a page
@@ -64,30 +73,48 @@ export default defineContentScript({
     });
     // From document_start, ahead of any listener of the page.
     listenForInput(window, () => loop);
-    // The first scan comes as soon as the body appears (startScanLoop waits for the next frame,
-    // so reading the text forces no extra layout), and the page is read again as soon as it is
-    // parsed, without waiting for it to be quiet. A fake alert is on screen long before its page
-    // is parsed when a script at the end of the body is slow to come (an ad, or a kit that stalls
-    // on purpose). While the page is parsed it is read again on a timer, not on every change:
-    // watching the DOM then records every element the parser adds, which cost more page-load
-    // time than the reads. A read of a page still being parsed is marked partial: its verdict stays
-    // provisional until the parsed page is read (see judge in tab-verdicts.ts). After the load
-    // event the page is read once more, as late styles can show or hide text without changing
-    // the DOM.
+    // The first read waits for the page's load event: reading and judging a page while it is still
+    // loading competes with its loading (main-thread time here; the worker and the browser process
+    // on the machine's other cores), and most pages load in a fraction of a second. A page slow to
+    // load is read anyway LOAD_WAIT_MS after it is parsed, and one whose parser stalls (a script at
+    // the end of the body slow to come: an ad, or a kit holding it on purpose) PARSE_WAIT_MS after
+    // its body appears, as its fake alert is on screen by then. What the lockwatch sees (a dialog,
+    // fullscreen, a "Leave site?" trap) is read at once (see openLockwatchBridge above).
+    // startScanLoop waits for the next frame, so reading the text forces no extra layout. While the
+    // page is parsed it is read again on a timer, not on every change: watching the DOM then records
+    // every element the parser adds. A read of a page still being parsed is marked partial: its
+    // verdict stays provisional until the parsed page is read (see judge in tab-verdicts.ts). Once
+    // parsed, a page already read is read again at once; after the load event it is read once
+    // more, as late styles can show or hide text without changing the DOM.
+    let waiting: ReturnType<typeof setTimeout> | undefined;
+    const startIn = (ms: number) => {
+      if (waiting !== undefined) clearTimeout(waiting);
+      waiting = setTimeout(start, ms);
+    };
     const bodySeen = new MutationObserver(() => {
       if (!document.body) return;
       bodySeen.disconnect();
-      start();
+      if (!loop) startIn(PARSE_WAIT_MS);
     });
-    if (document.body) start();
-    else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
     const parsed = () => {
       bodySeen.disconnect();
       if (loop) loop.soon();
+      else startIn(LOAD_WAIT_MS);
+    };
+    const loaded = () => {
+      if (waiting !== undefined) clearTimeout(waiting);
+      if (loop) loop.poke();
       else start();
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
-    else parsed();
-    if (document.readyState !== 'complete') window.addEventListener('load', () => loop?.poke(), { once: true });
+    if (document.readyState === 'complete') loaded();
+    else {
+      window.addEventListener('load', loaded, { once: true });
+      if (document.readyState === 'interactive') parsed();
+      else {
+        document.addEventListener('DOMContentLoaded', parsed, { once: true });
+        if (document.body) startIn(PARSE_WAIT_MS);
+        else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
+      }
+    }
   },
 });

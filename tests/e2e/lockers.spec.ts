@@ -19,6 +19,9 @@ for (const [name, file, click] of [
   ['several tactics at once', 'combined.html', true],
   ['a frame that loops dialogs with the number', 'framed.html', false],
   ['a dialog loop shown through the alert() of a frame the page made', 'fresh-frame-dialogs.html', false],
+  ['a dialog loop shown through the alert() of a frame the page reaches only as window.frames[0]', 'indexed-frame-dialogs.html', false],
+  ['a dialog loop run inside a srcdoc frame of an empty page', 'srcdoc-frame-dialogs.html', false],
+  ['a dialog loop run inside a frame made from a Blob', 'blob-frame-dialogs.html', false],
 ] as const) {
   test(`a locker with ${name} ends on the warning page with no dialog left open`, async ({ context, extensionId }) => {
     const page = await context.newPage();

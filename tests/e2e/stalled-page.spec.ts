@@ -8,9 +8,11 @@ import { launch, type Launched, tabIdOf, tabState } from './fixtures';
 
 /*
  * A fake alert is on screen long before its page has finished parsing when a script at the end of
- * the body is slow to come (a stalled ad or analytics script, or one the kit holds on purpose). The
- * page is read from its first drawn frame, so the person is taken to the warning page while the
- * parser is still waiting: here the script never comes until the test has its answer.
+ * the body is slow to come (a stalled ad or analytics script, or one the kit holds on purpose). Pages
+ * are first read once loaded; a page whose parser stalls is read a second after its body appears,
+ * so the person is taken to the warning page while the parser is still waiting: here the script
+ * never comes until the test has its answer. A page parsed but never loaded is read half a second
+ * after it was parsed.
  *
  * What such an early read finds is only the top of the page, so a `suspicious` verdict from it is
  * provisional: a forum thread that quotes a fake alert in its first post says it is a scam only
@@ -42,6 +44,14 @@ const LATE_ALERT = `<!doctype html><html lang="en"><head><title>Please wait</tit
 <script src="/stalled.js"></script>
 </body></html>`;
 
+/** A whole alert, parsed at once, whose load event never comes: an image is still on its way. */
+const UNLOADED_ALERT = `<!doctype html><html lang="en"><head><title>Windows Defender - Security Warning</title></head><body>
+<h1>Windows Defender Security Center</h1>
+<p>Your computer has been blocked. Trojan spyware detected.</p>
+<p>Do not restart your computer. Call Microsoft Support now: +1 (888) 555-0142 (toll free)</p>
+<img src="/stalled.png" alt="">
+</body></html>`;
+
 let server: Server;
 let held: ServerResponse[];
 let profile: string;
@@ -50,11 +60,11 @@ let launched: Launched;
 test.beforeEach(async () => {
   held = [];
   server = createServer((request, response) => {
-    if (request.url === '/stalled.js') {
+    if (request.url === '/stalled.js' || request.url === '/stalled.png') {
       held.push(response);
       return;
     }
-    const html = request.url === '/forum' ? FORUM : request.url === '/late' ? LATE_ALERT : ALERT;
+    const html = request.url === '/forum' ? FORUM : request.url === '/late' ? LATE_ALERT : request.url === '/unloaded' ? UNLOADED_ALERT : ALERT;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,6 +95,17 @@ test('an alert written by script while the parser waits is read before the page 
   const { context, extensionId } = launched;
   const page = await context.newPage();
   await page.goto('http://security-check.example-scam.test/late', { waitUntil: 'commit' });
+  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
+  expect(held).toHaveLength(1);
+  expect(held[0]?.writableEnded).toBe(false);
+  await expect(page.locator('s.number').first()).toContainText('555-0142');
+});
+
+test('a fake alert whose page is parsed but never loads (an image that never comes) ends on the warning page', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  await page.goto('http://defender-unloaded.example-scam.test/unloaded', { waitUntil: 'domcontentloaded' });
+  // Pages are first read once loaded; this one never is, and is read a moment after it was parsed.
   await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
   expect(held).toHaveLength(1);
   expect(held[0]?.writableEnded).toBe(false);
