@@ -13,6 +13,7 @@ import { type HostEntry, parseHostsSource, parseNumbersSource } from '../core/bl
 import { parseThirdPartyList } from '../core/blocklist/third-party';
 import { percentile } from './eval-summary';
 import { buildFromSource } from './list';
+import { prng } from './prng';
 
 /*
  * The blocklist part of `npm run bench` (also runs alone: `npx tsx src/cli/bench-blocklist.ts
@@ -60,18 +61,6 @@ const median = (values: readonly number[]) => percentile(values, 50);
 const MB = 1e6;
 
 // --- a synthetic list -----------------------------------------------------------------------
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Suffixes weighted roughly as on scam lists: mostly .com, then cheap new gTLDs and a few ccTLDs. */
 const SUFFIXES: ReadonlyArray<[string, number]> = [

@@ -4,6 +4,7 @@ import type { Corpus, CorpusPage } from './corpus';
 import { type CorpusBrowser, launchCorpusBrowser, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
+import { prng } from './prng';
 
 /*
  * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …]`: what page load costs with other
@@ -122,18 +123,6 @@ export function pairedRatio(loads: ReadonlyMap<string, number>, without: Readonl
   return percentile(pageRatios(loads, without), 50);
 }
 
-/** A small seeded generator (mulberry32): the same run gives the same interval. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * How far `pairedRatio` could be moved by which pages the corpus happens to hold: a bootstrap
  * interval (the pages drawn again with replacement, `resamples` times; the middle `level` of the
@@ -142,7 +131,7 @@ function seeded(seed: number): () => number {
 export function pairedRatioInterval(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>, { resamples = 1000, level = 0.9, seed = 1 } = {}): { low: number; high: number } | null {
   const ratios = pageRatios(loads, without);
   if (ratios.length === 0) return null;
-  const random = seeded(seed);
+  const random = prng(seed);
   const medians: number[] = [];
   for (let r = 0; r < resamples; r++) {
     const sample = Array.from({ length: ratios.length }, () => ratios[Math.floor(random() * ratios.length)] as number);

@@ -80,37 +80,23 @@ test.afterEach(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
-test('a fake alert whose page is still parsing (a script that never comes) ends on the warning page', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  await page.goto('http://defender-alert.example-scam.test/', { waitUntil: 'commit' });
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
-  // The script was asked for and is still held: the page never got past it.
-  expect(held).toHaveLength(1);
-  expect(held[0]?.writableEnded).toBe(false);
-  await expect(page.locator('s.number').first()).toContainText('555-0142');
-});
-
-test('an alert written by script while the parser waits is read before the page is parsed', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  await page.goto('http://security-check.example-scam.test/late', { waitUntil: 'commit' });
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
-  expect(held).toHaveLength(1);
-  expect(held[0]?.writableEnded).toBe(false);
-  await expect(page.locator('s.number').first()).toContainText('555-0142');
-});
-
-test('a fake alert whose page is parsed but never loads (an image that never comes) ends on the warning page', async () => {
-  const { context, extensionId } = launched;
-  const page = await context.newPage();
-  await page.goto('http://defender-unloaded.example-scam.test/unloaded', { waitUntil: 'domcontentloaded' });
+for (const [name, url, waitUntil] of [
+  ['a fake alert whose page is still parsing (a script that never comes)', 'http://defender-alert.example-scam.test/', 'commit'],
+  ['an alert written by script while the parser waits, read before the page is parsed,', 'http://security-check.example-scam.test/late', 'commit'],
   // Pages are first read once loaded; this one never is, and is read a moment after it was parsed.
-  await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
-  expect(held).toHaveLength(1);
-  expect(held[0]?.writableEnded).toBe(false);
-  await expect(page.locator('s.number').first()).toContainText('555-0142');
-});
+  ['a fake alert whose page is parsed but never loads (an image that never comes)', 'http://defender-unloaded.example-scam.test/unloaded', 'domcontentloaded'],
+] as const) {
+  test(`${name} ends on the warning page`, async () => {
+    const { context, extensionId } = launched;
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil });
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain(`chrome-extension://${extensionId}/warning.html`);
+    // What the page waits for was asked for and is still held: the page never got past it.
+    expect(held).toHaveLength(1);
+    expect(held[0]?.writableEnded).toBe(false);
+    await expect(page.locator('s.number').first()).toContainText('555-0142');
+  });
+}
 
 test('a forum thread read before its replies is only provisionally suspicious, and clean once parsed', async () => {
   const { context, extensionId } = launched;
