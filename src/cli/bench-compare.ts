@@ -176,6 +176,53 @@ export async function loadEventEnd(tab: Page): Promise<number | null> {
   return value > 0 ? value : null;
 }
 
+/** Main-thread time of a tab's renderer, as the renderer itself counts it. */
+export interface MainThreadMs {
+  /** Running JavaScript (the page's, and the extension's in the page). */
+  script: number;
+  /** All tasks: script, style, layout, parsing, painting. */
+  task: number;
+}
+
+/**
+ * Start counting the main-thread time of the renderer that `tab` shows (Chrome DevTools Protocol,
+ * `Performance` domain); the returned function reads it. The renderer counts from its start, and a
+ * page on a new site gets a new renderer, so read after such a navigation it is that page's time.
+ * Null where the browser gives no such session.
+ */
+export async function mainThreadMeter(tab: Page): Promise<(() => Promise<MainThreadMs | null>) | null> {
+  try {
+    const session = await tab.context().newCDPSession(tab);
+    await session.send('Performance.enable');
+    return async () => {
+      try {
+        const { metrics } = await withTimeout(session.send('Performance.getMetrics'), 5000, 'reading renderer metrics');
+        const value = (name: string) => metrics.find((m) => m.name === name)?.value;
+        const script = value('ScriptDuration');
+        const task = value('TaskDuration');
+        return script === undefined || task === undefined ? null : { script: script * 1000, task: task * 1000 };
+      } catch {
+        return null;
+      }
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The median over pages loaded both ways of (time with the extension − time without), each page
+ * with the median of its loads: what the extension adds to a page's main thread.
+ */
+export function pairedAddedMs(withExtension: ReadonlyMap<string, readonly number[]>, without: ReadonlyMap<string, readonly number[]>): number | null {
+  const base = pageMedians(without);
+  const added = [...pageMedians(withExtension)].flatMap(([id, ms]) => {
+    const b = base.get(id);
+    return b === undefined ? [] : [ms - b];
+  });
+  return percentile(added, 50);
+}
+
 /**
  * One load of `url` in `browser`, after a small page on another host, so that each measured load
  * is the same kind of navigation (web page to web page, a new site); null if it failed.

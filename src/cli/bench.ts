@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, loadEventEnd, pageMedians, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, loadEventEnd, mainThreadMeter, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -111,6 +111,9 @@ function benchDetect(pages: readonly TextPage[]): Metrics {
 interface BrowserRun {
   /** loadEventEnd per page id, one per load. */
   loadMs: Map<string, number[]>;
+  /** The renderer's script and task time until the load event ended, per page id, one per load. */
+  scriptMs: Map<string, number[]>;
+  taskMs: Map<string, number[]>;
   scanMs: number[];
   /** The page of the longest scan, for whoever wants to look into it. */
   slowest: { page: string; ms: number } | null;
@@ -132,6 +135,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
     await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     const tabId = probe ? await probe.tabIdAt(startUrl(key)) : null;
     await sleep(START_SETTLE_MS);
+    const meter = run ? await mainThreadMeter(tab) : null;
     const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
       () => true,
       (error: Error) => {
@@ -141,6 +145,11 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
     );
     const ms = loaded ? await loadEventEnd(tab) : null;
     if (run && ms !== null) addLoad(run.loadMs, page.id, ms);
+    const work = ms !== null && meter ? await meter() : null;
+    if (run && work) {
+      addLoad(run.scriptMs, page.id, work.script);
+      addLoad(run.taskMs, page.id, work.task);
+    }
     if (probe && tabId !== null && run) {
       const until = Date.now() + LOAD_TIMEOUT_MS;
       // The start page reported too: wait for the measured page's own verdict.
@@ -174,7 +183,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scriptMs: new Map(), taskMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -224,6 +233,8 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
       'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without: moves by several hundredths from run to run with which pages sit near the median' },
+      'pageLoad.scriptMsAdded': { value: round(pairedAddedMs(runs.with.scriptMs, runs.without.scriptMs), 2), unit: "ms of JavaScript the extension adds to a page's main thread until its load event ended (the renderer's own count, CDP Performance.getMetrics ScriptDuration; median over pages of with − without, each page its median load): steady to about ±1.5 ms, where load times move by several per cent" },
+      'pageLoad.taskMsAdded': { value: round(pairedAddedMs(runs.with.taskMs, runs.without.taskMs), 2), unit: "ms of main-thread tasks of any kind (script, style, layout, parsing) the extension adds, the same way (TaskDuration)" },
       'pageLoad.loadsPerPage': { value: rounds, unit: 'loads of each page in each browser' },
       'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
       'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },

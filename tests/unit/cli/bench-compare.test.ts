@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -109,5 +109,15 @@ describe('pairedRatioInterval', () => {
     expect(interval.low).toBeLessThan(median);
     expect(interval.high).toBeGreaterThan(median);
     expect(pairedRatioInterval(new Map([['x', 100]]), new Map())).toBeNull();
+  });
+});
+
+describe('pairedAddedMs', () => {
+  it('is the median over pages of what the extension adds to each page, each page its median load', () => {
+    const without = new Map([['a', [10, 50, 12]], ['b', [100, 104]], ['c', [0]], ['gone', [5]]]);
+    // a: 12 → 15 (+3); b: 102 → 110 (+8); c: 0 → 1 (+1); d was never loaded without.
+    const withExtension = new Map([['a', [15, 14, 90]], ['b', [110]], ['c', [1, 1]], ['d', [400]]]);
+    expect(pairedAddedMs(withExtension, without)).toBe(3);
+    expect(pairedAddedMs(new Map([['d', [1]]]), without)).toBeNull();
   });
 });
