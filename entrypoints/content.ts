@@ -12,8 +12,8 @@ const PARSE_WAIT_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // At document_start to meet the lockwatch before the page's scripts run; the first scan waits
-  // for the body and a drawn frame (see below).
+  // At document_start to meet the lockwatch before the page's scripts run; the first read waits
+  // for the page's load event (see below).
   runAt: 'document_start',
   // In frames too: lockers often work from a frame (see startFrameReports). Also in the frames a
   // page makes without an address of their own (about:blank, srcdoc, blob:): they share the page's
