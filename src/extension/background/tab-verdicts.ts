@@ -328,12 +328,28 @@ async function sendToWarning(tabId: number, url: string, dialogs: boolean): Prom
   await browser.tabs.update(tabId, { url: warning, muted: true });
 }
 
+/** Tabs whose ensureLeft is running. */
+const leaving = new Set<number>();
+
 /**
  * A page that opens dialog after dialog from one script never lets the navigation commit: each
  * new dialog cancels it. Then the tab itself is replaced: the warning page opens in a new tab
  * at its place, and the trapped one is closed (closing ends its script).
  */
 async function ensureLeft(tabId: number, warning: string, blockedUrl: string): Promise<void> {
+  // A page in a dialog loop reports again and again, and each report with dialogs asks for a
+  // check: two running at once could each open a replacement tab. One runs at a time per tab; one
+  // asked for meanwhile would find the same tab in the same state, and is dropped.
+  if (leaving.has(tabId)) return;
+  leaving.add(tabId);
+  try {
+    await replaceIfStuck(tabId, warning, blockedUrl);
+  } finally {
+    leaving.delete(tabId);
+  }
+}
+
+async function replaceIfStuck(tabId: number, warning: string, blockedUrl: string): Promise<void> {
   let tab: Browser.tabs.Tab;
   try {
     tab = await browser.tabs.get(tabId);
