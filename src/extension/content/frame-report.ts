@@ -44,16 +44,29 @@ export function startFrameReports(doc: Document): void {
   // the page later (a kit's second step) is read from then on.
   let loop: ScanLoop | undefined;
   const view = doc.defaultView;
+  // A frame's size is the page's layout around it: asked for while the page is being parsed (an
+  // empty frame is asked at once, as it is never "loading"), it makes the browser lay the page out
+  // there and then, some milliseconds per frame. It is asked right after the next drawn frame
+  // instead, when that layout is done anyway. A frame that is not shown draws nothing, and is not
+  // large either; should it be shown later, it is measured then.
+  let measuring = false;
   const readIfLarge = () => {
-    if (loop || !view || doc.readyState === 'loading' || !isLargeFrame(view)) return;
-    view.removeEventListener('resize', readIfLarge);
-    loop = startScanLoop(doc, {
-      ...SCAN_PACE,
-      extra: () => bridge.read(doc),
-      send: (page) => {
-        shown = page;
-        send();
-      },
+    if (loop || measuring || !view || doc.readyState === 'loading') return;
+    measuring = true;
+    view.requestAnimationFrame(() => {
+      setTimeout(() => {
+        measuring = false;
+        if (loop || !isLargeFrame(view)) return;
+        view.removeEventListener('resize', readIfLarge);
+        loop = startScanLoop(doc, {
+          ...SCAN_PACE,
+          extra: () => bridge.read(doc),
+          send: (page) => {
+            shown = page;
+            send();
+          },
+        });
+      }, 0);
     });
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', readIfLarge, { once: true });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startFrameReports } from '../src/extension/content/frame-report';
 import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
 import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/extension/content/scan';
@@ -10,25 +10,13 @@ const LOAD_WAIT_MS = 500;
 /** A page whose parser stalls is read this long after its body appeared (see `main`). */
 const PARSE_WAIT_MS = 1000;
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  // At document_start to meet the lockwatch before the page's scripts run; the first read waits
-  // for the page's load event (see below).
-  runAt: 'document_start',
-  // In frames too: lockers often work from a frame (see startFrameReports). Also in the frames a
-  // page makes without an address of their own (about:blank, srcdoc, blob:): they share the page's
-  // origin, so their alert() and their text are the page's to use (see the lockwatch).
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
+// Declared in the manifest (wxt.config.ts, CONTENT_SCRIPTS), not as a WXT content script: WXT
+// wraps those in a context object that costs main-thread time on every page and frame while it
+// loads, and announces itself with a DOM event the page can listen for. Nothing here uses it: the
+// loop stops when the extension itself is gone instead (see `send`), which a page cannot fake.
+export default defineUnlistedScript({
   // Like the lockwatch's, though this world is ours alone.
   globalName: false,
-  // WXT's context announces every content script to the page with window.postMessage: a page
-  // could learn from it that Hang Up is there.
-  noScriptStartedPostMessage: true,
-  // WXT's `ctx` is not used: it counts as stopped when anything dispatches a DOM event of its own
-  // name, which the page can do too (see tests/e2e/hostile-page.spec.ts). The loop stops when the
-  // extension itself is gone instead (see `send`).
   main() {
     if (window !== window.top) {
       startFrameReports(document);
