@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const browserGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'chrome', 'browser', 'self', 'globalThis'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

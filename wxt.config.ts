@@ -1,6 +1,32 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The two content scripts (entrypoints/lockwatch.ts and entrypoints/reader.ts), declared here
+ * rather than as WXT content scripts: WXT wraps those in a context object that costs main-thread
+ * time on every page and frame while it loads, announces itself to the page with a DOM event, and
+ * drops match_about_blank and match_origin_as_fallback from the Firefox manifest.
+ * - Both at document_start: the lockwatch must wrap what lockers use before any script of the page
+ *   runs, and the reader meets it there (the first read waits for the page's load event).
+ * - In frames too: lockers often work from a frame (see startFrameReports). Also in the frames a
+ *   page makes without an address of their own (about:blank, srcdoc, blob:): they share the page's
+ *   origin, so their alert() and their text are the page's to use.
+ * - The lockwatch in the page's own world, the only place to see what the page calls; the reader in
+ *   the extension's isolated world.
+ */
+const EVERY_PAGE = {
+  matches: ['http://*/*', 'https://*/*'],
+  run_at: 'document_start',
+  all_frames: true,
+  match_about_blank: true,
+  match_origin_as_fallback: true,
+} as const;
+const CONTENT_SCRIPTS = [
+  { ...EVERY_PAGE, js: ['lockwatch.js'], world: 'MAIN' },
+  { ...EVERY_PAGE, js: ['reader.js'] },
+];
+const CONTENT_SCRIPT_NAMES = new Set(['lockwatch', 'reader']);
+
 // Permissions are explained one by one in README.md ("Permissions"); keep both in step.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,7 +50,7 @@ export default defineConfig({
     // webextension-polyfill (about 10 KB) and use WXT's polyfill-free `browser`. Every other
     // bundle keeps the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every((entry) => CONTENT_SCRIPT_NAMES.has(entry.name))) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
     },
@@ -45,6 +71,7 @@ export default defineConfig({
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['unlimitedStorage']), 'alarms', ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['webNavigation'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Hang Up' },
+    content_scripts: CONTENT_SCRIPTS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
