@@ -25,6 +25,13 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
   // A page can forge this event; all it gets is its shadow roots read.
   let shadowRoots = false;
 
+  const userActive = () => {
+    try {
+      return (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation?.isActive === true;
+    } catch {
+      return false;
+    }
+  };
   const record = (kind: BehaviourKind, detail: string, userActivated: boolean) => {
     const existing = behaviours.get(kind);
     if (existing) existing.count++;
@@ -47,7 +54,10 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
     }
     const text = typeof parsed.text === 'string' ? parsed.text.trim().slice(0, 500) : '';
     if (text && !texts.includes(text) && texts.length < MAX_TEXTS) texts.push(text);
-    if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), parsed.userActivated === true);
+    // Events arrive while the page's call is still under way, before the browser acts on it (a
+    // fullscreen request uses up the click that allowed it): what the page was allowed is read now,
+    // in this world, where the page cannot change what it says.
+    if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), parsed.userActivated === true || userActive());
     // A dialog blocks the page until it is closed: scan before it shows, so its text counts now.
     onEvent(kind === 'dialog' || kind === 'dialog-loop' || kind === 'speech');
   });
@@ -66,6 +76,17 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
     },
     neutralise() {
       channel?.target.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
+      // These are the same in every world: done from here, the lockwatch need not touch them.
+      try {
+        (navigator as Navigator & { keyboard?: { unlock(): void } }).keyboard?.unlock();
+      } catch {
+        // No keyboard lock.
+      }
+      try {
+        globalThis.speechSynthesis?.cancel();
+      } catch {
+        // No speech.
+      }
     },
   };
 }

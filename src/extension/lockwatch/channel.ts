@@ -52,7 +52,11 @@ export function openChannel(doc: Document): Channel | null {
 export interface LockwatchEvent {
   kind: string;
   detail: string;
-  userActivated: boolean;
+  /**
+   * Set (true) only for what a person's own input caused (a blocked key); otherwise the content
+   * script reads whether a click or key press came first itself, as the event arrives.
+   */
+  userActivated?: boolean;
   /** Text the page showed or spoke (dialog message, speech). */
   text?: string;
 }

@@ -55,7 +55,6 @@ function takeNatives(win: PageWindow) {
   const performance = win.performance;
   const performanceNow = performance.now;
   const proto = <T extends { prototype: object }>(ctor: T | undefined) => ctor?.prototype;
-  const userActivation = (win as unknown as { UserActivation?: { prototype: object } }).UserActivation;
   const utterance = (win as unknown as { SpeechSynthesisUtterance?: { prototype: object } }).SpeechSynthesisUtterance;
   return {
     win,
@@ -111,7 +110,6 @@ function takeNatives(win: PageWindow) {
       ctrlKey: getterOf(win.KeyboardEvent.prototype, 'ctrlKey'),
       metaKey: getterOf(win.KeyboardEvent.prototype, 'metaKey'),
       shiftKey: getterOf(win.KeyboardEvent.prototype, 'shiftKey'),
-      isActive: getterOf(proto(userActivation), 'isActive'),
       utteranceText: getterOf(proto(utterance), 'text'),
     },
   };
@@ -143,12 +141,10 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // A frame's window watched on behalf of its page reports through the page's channel.
   const channel = parent ? null : openChannel(doc);
 
-  const userActivation = attempt(() => win.navigator.userActivation);
-  const isActive = () => read(get.isActive, userActivation) === true;
-  const keyboard = attempt(() => (win.navigator as Navigator & { keyboard?: { unlock?: () => void } }).keyboard);
-  const keyboardUnlock = attempt(() => keyboard?.unlock);
-  const speech = attempt(() => win.speechSynthesis);
-  const speechCancel = attempt(() => speech?.cancel);
+  // Not touched here: `navigator` (whether a person's click or key press came first is read by the
+  // content script when an event arrives, in its own world and at the same moment, as events go
+  // through at once) and the `speechSynthesis` object (making it costs time on every page; the
+  // content script stops speech and releases a keyboard lock itself, see LockwatchBridge.neutralise).
 
   let neutralised = false;
   const media = new natives.Set<HTMLMediaElement>();
@@ -250,7 +246,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   each(['requestFullscreen', 'webkitRequestFullscreen', 'webkitRequestFullScreen'], (name) => {
     wrap(win.Element.prototype, name, (self) => {
       if (neutralised) return { value: natives.resolved };
-      send({ kind: 'fullscreen', detail: `${(read(get.tagName, self) as string | undefined) ?? 'element'} asked for full screen`, userActivated: isActive() });
+      send({ kind: 'fullscreen', detail: `${(read(get.tagName, self) as string | undefined) ?? 'element'} asked for full screen` });
       return undefined;
     });
   });
@@ -263,12 +259,12 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     } catch {
       keys = 'some keys';
     }
-    send({ kind: 'keyboard-lock', detail: `locked ${keys}`, userActivated: isActive() });
+    send({ kind: 'keyboard-lock', detail: `locked ${keys}` });
     return undefined;
   });
   wrap(win.Element.prototype, 'requestPointerLock', () => {
     if (neutralised) return { value: undefined };
-    send({ kind: 'pointer-lock', detail: 'captured the pointer', userActivated: isActive() });
+    send({ kind: 'pointer-lock', detail: 'captured the pointer' });
     return undefined;
   });
 
@@ -278,24 +274,24 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     wrap(win, name, (_self, args) => {
       if (neutralised) return { value: dialogResult[name] };
       const loop = burst('dialogs');
-      send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, userActivated: isActive(), text: text(args[0]) });
+      send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, text: text(args[0]) });
       return undefined;
     });
   });
   wrap(win, 'print', () => {
     if (neutralised) return { value: undefined };
-    if (burst('prints')) send({ kind: 'print-loop', detail: 'print dialog again and again', userActivated: isActive() });
+    if (burst('prints')) send({ kind: 'print-loop', detail: 'print dialog again and again' });
     return undefined;
   });
   wrap(win, 'open', () => {
     if (neutralised) return { value: null };
-    if (burst('windows')) send({ kind: 'window-open-flood', detail: 'opened window after window', userActivated: isActive() });
+    if (burst('windows')) send({ kind: 'window-open-flood', detail: 'opened window after window' });
     return undefined;
   });
   each(['pushState', 'replaceState'], (name) => {
     wrap(win.History.prototype, name, () => {
       if (neutralised) return { value: undefined };
-      if (burst('history')) send({ kind: 'history-flood', detail: `${name} flood`, userActivated: isActive() });
+      if (burst('history')) send({ kind: 'history-flood', detail: `${name} flood` });
       return undefined;
     });
   });
@@ -305,7 +301,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     if (args[0] === 'beforeunload' && self === win) {
       if (neutralised) return { value: undefined };
       beforeUnloadListeners.add(bare({ target: self as EventTarget, listener: args[1], options: args[2] }));
-      send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
+      send({ kind: 'beforeunload', detail: 'asks before you leave' });
     }
     return undefined;
   });
@@ -314,7 +310,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   if (onBeforeUnload?.set && onBeforeUnload.get) {
     const setter = proxyOf(onBeforeUnload.set as AnyFunction, (target, self, args) => {
       if (neutralised) return undefined;
-      if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: isActive() });
+      if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave' });
       return reflectApply(target, self, args);
     });
     defineProperty(onBeforeUnloadOwner, 'onbeforeunload', bare({ get: onBeforeUnload.get, set: setter, enumerable: onBeforeUnload.enumerable, configurable: onBeforeUnload.configurable }));
@@ -361,7 +357,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       reflectApply(natives.setTimeout, natives.win, [
         () => {
           shadowPending = false;
-          send({ kind: SHADOW_ROOT_EVENT, detail: `${shadowRoots}`, userActivated: false });
+          send({ kind: SHADOW_ROOT_EVENT, detail: `${shadowRoots}` });
         },
         0,
       ]);
@@ -373,12 +369,12 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   wrap(win.HTMLMediaElement.prototype, 'play', (self) => {
     reflectApply(natives.setAdd, media, [self]);
     if (neutralised) return { value: natives.resolved };
-    if (read(get.loop, self) === true && read(get.muted, self) !== true) send({ kind: 'audio-loop', detail: 'plays a sound in a loop', userActivated: isActive() });
+    if (read(get.loop, self) === true && read(get.muted, self) !== true) send({ kind: 'audio-loop', detail: 'plays a sound in a loop' });
     return undefined;
   });
-  wrap(speech ? getPrototypeOf(speech) : undefined, 'speak', (_self, args) => {
+  wrap((win as unknown as { SpeechSynthesis?: { prototype: object } }).SpeechSynthesis?.prototype, 'speak', (_self, args) => {
     if (neutralised) return { value: undefined };
-    send({ kind: 'speech', detail: 'speaks a warning', userActivated: isActive(), text: text(read(get.utteranceText, args[0])) });
+    send({ kind: 'speech', detail: 'speaks a warning', text: text(read(get.utteranceText, args[0])) });
     return undefined;
   });
 
@@ -413,11 +409,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       // No pointer lock.
     }
     try {
-      if (keyboardUnlock && keyboard) reflectApply(keyboardUnlock, keyboard, []);
-    } catch {
-      // No keyboard lock.
-    }
-    try {
       reflectApply(natives.setForEach, media, [
         (element: HTMLMediaElement) => {
           try {
@@ -429,11 +420,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       ]);
     } catch {
       // No media.
-    }
-    try {
-      if (speechCancel && speech) reflectApply(speechCancel, speech, []);
-    } catch {
-      // No speech.
     }
     beforeUnloadListeners.each(({ target, listener, options }) => reflectApply(unlisten, target, ['beforeunload', listener, options]));
     try {
@@ -459,6 +445,9 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     ['contextmenu', checkBlocked, false],
     ['keydown', checkBlocked, false],
     // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
+    // It is needed from the start, not only once disarmed: it makes the browser ask the page
+    // before it leaves, and Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose
+    // frame shows a dialog is sent away without being asked (tests/e2e/lockers.spec.ts, frames).
     [
       'beforeunload',
       (event: Event) => {
@@ -470,7 +459,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     [
       'load',
       () => {
-        if (onBeforeUnload?.get && read(onBeforeUnload.get, win)) send({ kind: 'beforeunload', detail: 'asks before you leave', userActivated: false });
+        if (onBeforeUnload?.get && read(onBeforeUnload.get, win)) send({ kind: 'beforeunload', detail: 'asks before you leave' });
       },
       false,
     ],
