@@ -4,8 +4,7 @@ import { defineConfig } from 'wxt';
 /**
  * The two content scripts (entrypoints/lockwatch.ts and entrypoints/reader.ts), declared here
  * rather than as WXT content scripts: WXT wraps those in a context object that costs main-thread
- * time on every page and frame while it loads, announces itself to the page with a DOM event, and
- * drops match_about_blank and match_origin_as_fallback from the Firefox manifest.
+ * time on every page and frame while it loads, and announces itself to the page with a DOM event.
  * - Both at document_start: the lockwatch must wrap what lockers use before any script of the page
  *   runs, and the reader meets it there (the first read waits for the page's load event).
  * - In frames too: lockers often work from a frame (see startFrameReports). Also in the frames a

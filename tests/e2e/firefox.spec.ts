@@ -109,6 +109,14 @@ test('an alert that a click brings is caught after the click, not before', async
   await tab.close();
 });
 
+// The content scripts run in the frames a page makes without an address of their own in Firefox
+// too (match_about_blank, match_origin_as_fallback in the manifest, wxt.config.ts).
+test('a fake alert written into an empty frame over an empty page ends on the warning page', async () => {
+  const tab = await open('win-written-frame');
+  await expectWarning(tab, '555-0172');
+  await tab.close();
+});
+
 test('a sign-in challenge with a support number in its realm ends on the warning page', async () => {
   const tab = await open('sign-in-scam');
   await expectWarning(tab, '555-0173');
