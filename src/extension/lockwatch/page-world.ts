@@ -447,7 +447,8 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
     // It is needed from the start, not only once disarmed: it makes the browser ask the page
     // before it leaves, and Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose
-    // frame shows a dialog is sent away without being asked (tests/e2e/lockers.spec.ts, frames).
+    // frame shows a dialog is closed without being asked, as when we replace a tab a dialog holds
+    // (tests/e2e/lockers.spec.ts, frames).
     [
       'beforeunload',
       (event: Event) => {
