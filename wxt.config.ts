@@ -24,7 +24,8 @@ const CONTENT_SCRIPTS = [
   { ...EVERY_PAGE, js: ['lockwatch.js'], world: 'MAIN' },
   { ...EVERY_PAGE, js: ['reader.js'] },
 ];
-const CONTENT_SCRIPT_NAMES = new Set(['lockwatch', 'reader']);
+/** Their entrypoint names, which WXT builds one by one: these bundles go without the polyfill. */
+const CONTENT_SCRIPT_NAMES = new Set(CONTENT_SCRIPTS.flatMap((script) => script.js.map((file) => file.replace(/\.js$/, ''))));
 
 // Permissions are explained one by one in README.md ("Permissions"); keep both in step.
 export default defineConfig({

@@ -1,7 +1,7 @@
 import type { PageExtract } from '../../core/detect/types';
 import { sendMessage } from '../send-message';
 import { openLockwatchBridge } from './lockwatch-bridge';
-import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from './scan';
+import { listenForInput, rightAfterFrame, SCAN_PACE, type ScanLoop, startScanLoop } from './scan';
 
 /** How long a frame gathers behaviour before it reports (a dialog is reported at once). */
 const FRAME_REPORT_DELAY_MS = 300;
@@ -54,7 +54,7 @@ export function startFrameReports(doc: Document): void {
     if (loop || measuring || !view || doc.readyState === 'loading') return;
     measuring = true;
     view.requestAnimationFrame(() => {
-      setTimeout(() => {
+      rightAfterFrame(() => {
         measuring = false;
         if (loop || !isLargeFrame(view)) return;
         view.removeEventListener('resize', readIfLarge);
@@ -66,7 +66,7 @@ export function startFrameReports(doc: Document): void {
             send();
           },
         });
-      }, 0);
+      });
     });
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', readIfLarge, { once: true });

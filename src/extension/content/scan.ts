@@ -254,7 +254,7 @@ interface TaskScheduler {
  * the layout again, and a scan behind them pays for laying the page out anew. Where the browser
  * has no task priorities, a plain timer is next best.
  */
-function rightAfterFrame(task: () => void): void {
+export function rightAfterFrame(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (typeof scheduler?.postTask === 'function') void scheduler.postTask(task, { priority: 'user-blocking' }).catch(() => setTimeout(task, 0));
   else setTimeout(task, 0);
