@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startFrameReports } from '../src/extension/content/frame-report';
 import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
+import { extensionAlive, extensionApi, report } from '../src/extension/content/extension-api';
 import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/extension/content/scan';
-import { sendMessage } from '../src/extension/send-message';
 
 /** A page parsed but not yet loaded is read this long after it was parsed (see `main`). */
 const LOAD_WAIT_MS = 500;
@@ -22,9 +21,29 @@ export default defineUnlistedScript({
       startFrameReports(document);
       return;
     }
-    // Lets the background tell this document's reports from those of the next page in the tab.
-    // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
-    const documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    // What this script does before the page has loaded, the page's load waits for: here that is
+    // only what must be in place from the start (the lockwatch's channel, the input listeners and
+    // the timers below). The extension's API is reached for with the first report (see
+    // extension-api.ts), and with it the answer to the background's "disarm" command, which
+    // follows a report.
+    let documentId: string | undefined;
+    let answering = false;
+    const toBackground = <M extends Parameters<typeof report>[0]>(message: (id: string) => M) => {
+      // Lets the background tell this document's reports from those of the next page in the tab.
+      // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
+      documentId ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+      if (!answering) {
+        answering = true;
+        const runtime = extensionApi().runtime;
+        runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+          if (sender.id !== runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
+          bridge.neutralise();
+          sendResponse({ ok: true });
+          return undefined;
+        });
+      }
+      return report(message(documentId));
+    };
     let loop: ScanLoop | undefined;
     const start = () => {
       loop ??= startScanLoop(document, {
@@ -34,12 +53,12 @@ export default defineUnlistedScript({
         send: (page, scanMs, quietScansMs, partial) => {
           // The worker may be restarting; the next change sends again. Once the extension has
           // been updated or removed, this copy of the script is cut off for good: it stops.
-          sendMessage({ type: 'reportPage', documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => {
-            if (!browser.runtime?.id) loop?.stop();
+          toBackground((documentId) => ({ type: 'reportPage' as const, documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page })).catch(() => {
+            if (!extensionAlive()) loop?.stop();
           });
         },
         sendQuiet: (scansMs) => {
-          sendMessage({ type: 'reportScanTimes', documentId, scanMs: scansMs }).catch(() => undefined);
+          toBackground((documentId) => ({ type: 'reportScanTimes' as const, documentId, scanMs: scansMs })).catch(() => undefined);
         },
       });
       return loop;
@@ -53,14 +72,11 @@ export default defineUnlistedScript({
       // Text in the new shadow roots changes no DOM we observe: read again.
       () => loop?.poke(),
     );
-    browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-      if (sender.id !== browser.runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
-      bridge.neutralise();
-      sendResponse({ ok: true });
-      return undefined;
-    });
     // From document_start, ahead of any listener of the page.
-    listenForInput(window, () => loop);
+    listenForInput(window, (event) => {
+      loop?.input();
+      bridge.inputSeen(event);
+    });
     // The first read waits for the page's load event: reading and judging a page while it is still
     // loading competes with its loading (main-thread time here; the worker and the browser process
     // on the machine's other cores), and most pages load in a fraction of a second. A page slow to

@@ -108,6 +108,8 @@ export interface StoredTabState {
   /** Only reports of the page while it was being parsed are in. */
   provisional?: boolean;
   verdict: { level: string; signals: Array<{ id: string; evidence: string }> };
+  /** What the page was found to show and do (see PageCandidates). */
+  candidates?: { behaviours: Array<{ kind: string; count: number; userActivated: boolean; detail: string }> };
 }
 
 /** What the background has recorded for a tab (null until the content script has reported). */

@@ -70,3 +70,20 @@ for (const [name, file] of [
     expect(page.url()).toBe(url);
   });
 }
+
+test('a key or right-click that the page swallows is seen as blocked, and keys it lets through are not', async ({ context }) => {
+  const page = await context.newPage();
+  const url = `${HOST}/lockers/keys-trap.html`;
+  await page.goto(url);
+  const tabId = await tabIdOf(context, url);
+  await expect.poll(async () => (await tabState(context, tabId))?.verdict.level).toBe('clean');
+  const behaviours = async () => (await tabState(context, tabId))?.candidates?.behaviours ?? [];
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(700);
+  expect(await behaviours()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.mouse.click(200, 100, { button: 'right' });
+  await expect.poll(async () => (await behaviours()).map((b) => b.kind).sort(), { timeout: 10_000 }).toEqual(['context-menu-blocked', 'keys-blocked']);
+  expect((await behaviours()).find((b) => b.kind === 'keys-blocked')).toMatchObject({ detail: 'blocked Escape', userActivated: true });
+});
+

@@ -1,5 +1,5 @@
 import type { PageExtract } from '../../core/detect/types';
-import { sendMessage } from '../send-message';
+import { report } from './extension-api';
 import { openLockwatchBridge } from './lockwatch-bridge';
 import { listenForInput, rightAfterFrame, SCAN_PACE, type ScanLoop, startScanLoop } from './scan';
 
@@ -29,7 +29,7 @@ export function startFrameReports(doc: Document): void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const { behaviours, dialogTexts } = bridge.read(doc);
-    sendMessage({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts, ...(shown ? { page: shown } : {}) }).catch(() => undefined);
+    report({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts, ...(shown ? { page: shown } : {}) }).catch(() => undefined);
   };
   const bridge = openLockwatchBridge(
     doc,
@@ -73,5 +73,8 @@ export function startFrameReports(doc: Document): void {
   else readIfLarge();
   if (!view) return;
   view.addEventListener('resize', readIfLarge, { passive: true });
-  listenForInput(view, () => loop);
+  listenForInput(view, (event) => {
+    loop?.input();
+    bridge.inputSeen(event);
+  });
 }

@@ -15,6 +15,18 @@ export interface LockwatchBridge {
   read(doc: Document): { behaviours: BehaviourEvent[]; dialogTexts: string[]; shadowRoots: boolean };
   /** Disarm the page: leave fullscreen, unlock, stop dialogs, sounds and "Leave site?" traps. */
   neutralise(): void;
+  /**
+   * A person's own key press or right-click (a trusted event, see listenForInput): once every
+   * listener of the page has had it, a default the page prevented is a blocked key or menu.
+   */
+  inputSeen(event: Event): void;
+}
+
+/** Keys a locker keeps from a person: leaving fullscreen, closing or reloading the tab, the developer tools. */
+function blockedKey(event: KeyboardEvent): boolean {
+  const key = typeof event.key === 'string' ? event.key.toLowerCase() : '';
+  const combo = event.ctrlKey || event.metaKey;
+  return key === 'escape' || key === 'f11' || key === 'f12' || key === 'f5' || (combo && (key === 'w' || key === 'r' || key === 'u' || (event.shiftKey && (key === 'i' || key === 'j' || key === 'c'))));
 }
 
 /** `onShadowRoots`: the page attached shadow roots (again); without it, that news is dropped. */
@@ -57,7 +69,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
     // Events arrive while the page's call is still under way, before the browser acts on it (a
     // fullscreen request uses up the click that allowed it): what the page was allowed is read now,
     // in this world, where the page cannot change what it says.
-    if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), parsed.userActivated === true || userActive());
+    if (isBehaviourKind(kind)) record(kind, String(parsed.detail ?? ''), userActive());
     // A dialog blocks the page until it is closed: scan before it shows, so its text counts now.
     onEvent(kind === 'dialog' || kind === 'dialog-loop' || kind === 'speech');
   });
@@ -73,6 +85,18 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
         if ([body, centre].some((el) => el && getComputedStyle(el).cursor === 'none')) record('hidden-cursor', 'hid the mouse pointer', false);
       }
       return { behaviours: [...behaviours.values()].map((b) => ({ ...b })), dialogTexts: [...texts], shadowRoots };
+    },
+    inputSeen(event) {
+      if (event.type !== 'keydown' && event.type !== 'contextmenu') return;
+      // Read once the event has been everywhere: a page's listener may come after ours at the
+      // window (added later), or anywhere below it.
+      setTimeout(() => {
+        if (!event.defaultPrevented) return;
+        if (event.type === 'contextmenu') record('context-menu-blocked', 'blocked the right-click menu', true);
+        else if (blockedKey(event as KeyboardEvent)) record('keys-blocked', `blocked ${(event as KeyboardEvent).key}`, true);
+        else return;
+        onEvent(false);
+      }, 0);
     },
     neutralise() {
       channel?.target.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));

@@ -265,16 +265,18 @@ export const SCAN_PACE = { debounceMs: 400, fastRescans: 20, maxDelayMs: 10_000,
 
 /**
  * A person's click or key press is often what makes a scam page show its alert and go
- * fullscreen: tell the loop (see ScanLoop.input). Listened for at the window, capturing, ahead of
- * any listener of the page; events the page makes up itself are not trusted and change nothing.
+ * fullscreen (see ScanLoop.input), and a key or right-click the page swallows is a locker's trap
+ * (see LockwatchBridge.inputSeen): `onInput` hears of each. Listened for at the window, capturing,
+ * ahead of any listener of the page; events the page makes up itself are not trusted and are not
+ * passed on.
  */
-export function listenForInput(win: Window, loop: () => ScanLoop | undefined): void {
-  const onInput = (event: Event) => {
-    if (event.isTrusted) loop()?.input();
+export function listenForInput(win: Window, onInput: (event: Event) => void): void {
+  const heard = (event: Event) => {
+    if (event.isTrusted) onInput(event);
   };
   // Adding the same listener again changes nothing; after document.open it is needed again.
   const listen = () => {
-    for (const type of ['pointerdown', 'keydown']) win.addEventListener(type, onInput, { capture: true, passive: true });
+    for (const type of ['pointerdown', 'keydown', 'contextmenu']) win.addEventListener(type, heard, { capture: true, passive: true });
   };
   listen();
   onDocumentReplaced(win.document, listen);

@@ -1,62 +1,54 @@
 /*
  * The private channel between the lockwatch (page world) and the content script (isolated
  * world). Both run at document_start, before any script of the page, in either order. The first
- * to run makes an element with a random name in an attribute and puts it in <html>; the second
- * takes the name and the element and removes the element, so by the time the page's own scripts
- * run there is nothing to find. Events then go as CustomEvents with that name on that element:
- * a page that does not know the name can neither listen to them nor silence them (it cannot even
- * reach the element), and could forge one only by guessing the name; what it could forge
- * (behaviour) only ever adds suspicion.
+ * to run puts a comment node with a marker at the start of <html>; the second takes it out, so
+ * by the time the page's own scripts run there is nothing to find. Events then go as
+ * CustomEvents on that node, which is in no document: a page cannot reach it, so it can neither
+ * listen to them, nor silence them, nor forge one. What makes the channel private is the node,
+ * not the events' names: a page that could reach the node would read any name off it. (A random
+ * name, drawn on every page, bought nothing and cost main-thread time in the page's world.)
  *
  * Not on the document: `document.open()` (also an implicit one, from `document.write()` after
  * load) removes every listener of the document, its nodes and its window, in every world, and a
- * page could cut the channel with it. An element outside the document keeps its listeners.
+ * page could cut the channel with it. A node outside the document keeps its listeners.
+ *
+ * A comment rather than an element: nothing to build (an element is an instance of its
+ * interface, in each world that touches it) and nothing a browser shows, should it ever stay
+ * (the other script never came).
  */
 
-const HANDSHAKE_ATTRIBUTE = 'data-hangup-channel';
+const MARKER = 'hangup-channel';
+const COMMENT_NODE = 8;
 
 export interface Channel {
   /** Events from the lockwatch to the content script. */
   toContent: string;
   /** Commands from the content script to the lockwatch. */
   toPage: string;
-  /** Where both are dispatched and listened for: an element that is in no document. */
-  target: Element;
+  /** Where both are dispatched and listened for: a node that is in no document. */
+  target: Node;
 }
 
-function randomName(): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  return `hu${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
-}
+const NAMES = { toContent: 'hangup-up', toPage: 'hangup-down' } as const;
 
 /** Join (or open) the channel of this document; null if it has no <html> to meet at. */
 export function openChannel(doc: Document): Channel | null {
   const root = doc.documentElement;
   if (!root) return null;
-  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
-    const base = child.getAttribute(HANDSHAKE_ATTRIBUTE);
-    if (!base) continue;
-    child.remove();
-    return { toContent: `${base}-up`, toPage: `${base}-down`, target: child };
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== COMMENT_NODE || (child as Comment).data !== MARKER) continue;
+    (child as Comment).remove();
+    return { ...NAMES, target: child };
   }
-  const base = randomName();
-  // A template shows nothing, should it ever stay (the other script never came).
-  const target = doc.createElement('template');
-  target.setAttribute(HANDSHAKE_ATTRIBUTE, base);
+  const target = doc.createComment(MARKER);
   root.prepend(target);
-  return { toContent: `${base}-up`, toPage: `${base}-down`, target };
+  return { ...NAMES, target };
 }
 
 /** What the lockwatch reports: one occurrence of a behaviour. */
 export interface LockwatchEvent {
   kind: string;
   detail: string;
-  /**
-   * Set (true) only for what a person's own input caused (a blocked key); otherwise the content
-   * script reads whether a click or key press came first itself, as the event arrives.
-   */
-  userActivated?: boolean;
   /** Text the page showed or spoke (dialog message, speech). */
   text?: string;
 }

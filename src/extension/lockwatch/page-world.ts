@@ -79,7 +79,6 @@ function takeNatives(win: PageWindow) {
     arraySlice: Array.prototype.slice,
     arrayJoin: Array.prototype.join,
     stringSlice: String.prototype.slice,
-    toLowerCase: String.prototype.toLowerCase,
     stringify: JSON.stringify,
     functionToString: Function.prototype.toString,
     resolved: Promise.resolve(),
@@ -103,13 +102,7 @@ function takeNatives(win: PageWindow) {
       tagName: getterOf(win.Element.prototype, 'tagName'),
       loop: getterOf(win.HTMLMediaElement.prototype, 'loop'),
       muted: getterOf(win.HTMLMediaElement.prototype, 'muted'),
-      eventType: getterOf(win.Event.prototype, 'type'),
-      defaultPrevented: getterOf(win.Event.prototype, 'defaultPrevented'),
       detail: getterOf(win.CustomEvent.prototype, 'detail'),
-      key: getterOf(win.KeyboardEvent.prototype, 'key'),
-      ctrlKey: getterOf(win.KeyboardEvent.prototype, 'ctrlKey'),
-      metaKey: getterOf(win.KeyboardEvent.prototype, 'metaKey'),
-      shiftKey: getterOf(win.KeyboardEvent.prototype, 'shiftKey'),
       utteranceText: getterOf(proto(utterance), 'text'),
     },
   };
@@ -378,23 +371,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     return undefined;
   });
 
-  // Blocked right-click and keys (Esc, F11, F12, Ctrl+W, developer tools): seen when a real
-  // (trusted) event ends up with its default prevented.
-  const checkBlocked = (event: Event) => {
-    if (!event.isTrusted || read(get.defaultPrevented, event) !== true) return;
-    if (read(get.eventType, event) === 'contextmenu') {
-      send({ kind: 'context-menu-blocked', detail: 'blocked the right-click menu', userActivated: true });
-      return;
-    }
-    const key = read(get.key, event);
-    const k = typeof key === 'string' ? (reflectApply(natives.toLowerCase, key, []) as string) : '';
-    const combo = read(get.ctrlKey, event) === true || read(get.metaKey, event) === true;
-    const shift = read(get.shiftKey, event) === true;
-    if (k === 'escape' || k === 'f11' || k === 'f12' || k === 'f5' || (combo && (k === 'w' || k === 'r' || k === 'u' || (shift && (k === 'i' || k === 'j' || k === 'c'))))) {
-      send({ kind: 'keys-blocked', detail: `blocked ${typeof key === 'string' ? key : 'a key'}`, userActivated: true });
-    }
-  };
-
   const neutralise = () => {
     neutralised = true;
     children.each((neutraliseChild) => neutraliseChild());
@@ -442,8 +418,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // they are added again whenever the page replaces its document (see the end). Indexed, as the
   // page could change how arrays are iterated.
   const windowListeners: ReadonlyArray<readonly [string, (event: Event) => void, boolean]> = [
-    ['contextmenu', checkBlocked, false],
-    ['keydown', checkBlocked, false],
     // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
     // It is needed from the start, not only once disarmed: it makes the browser ask the page
     // before it leaves, and Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose

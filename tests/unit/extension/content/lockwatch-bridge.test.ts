@@ -23,8 +23,8 @@ describe('openLockwatchBridge', () => {
     const send = lockwatchEnd();
     const bridge = openLockwatchBridge(document, () => undefined);
     setUserActivation(false);
-    // Said by the event, not by the browser: only input-caused events carry it.
-    send({ kind: 'fullscreen', detail: 'div asked for full screen' });
+    // The event cannot say so itself: a forged one could.
+    send({ kind: 'fullscreen', detail: 'div asked for full screen', userActivated: true });
     setUserActivation(true);
     send({ kind: 'keyboard-lock', detail: 'locked all keys' });
     const behaviours = bridge.read(document).behaviours;
@@ -32,15 +32,40 @@ describe('openLockwatchBridge', () => {
     expect(behaviours.find((b) => b.kind === 'keyboard-lock')?.userActivated).toBe(true);
   });
 
-  it('counts a blocked key as the person’s own input, and works where the browser keeps no record', () => {
+  it('counts a key or right-click the page swallowed, by a listener added after ours too, as blocked by the person’s own input', async () => {
     document.documentElement.innerHTML = '<head></head><body></body>';
-    const send = lockwatchEnd();
-    const bridge = openLockwatchBridge(document, () => undefined);
-    send({ kind: 'keys-blocked', detail: 'blocked Escape', userActivated: true });
-    send({ kind: 'fullscreen', detail: 'div asked for full screen' });
-    const behaviours = bridge.read(document).behaviours;
-    expect(behaviours.find((b) => b.kind === 'keys-blocked')?.userActivated).toBe(true);
-    expect(behaviours.find((b) => b.kind === 'fullscreen')?.userActivated).toBe(false);
+    let pokes = 0;
+    const bridge = openLockwatchBridge(document, () => pokes++);
+    // Ours, as listenForInput adds it at document_start (trusted events only).
+    const ours = (event: Event) => bridge.inputSeen(event);
+    window.addEventListener('keydown', ours, { capture: true });
+    window.addEventListener('contextmenu', ours, { capture: true });
+    // The page's, added later and so run after ours: it keeps Escape and the menu, not other keys.
+    const swallow = (event: Event) => {
+      const key = (event as KeyboardEvent).key;
+      if (event.type === 'contextmenu' || key === 'Escape' || key === 'ArrowUp') event.preventDefault();
+    };
+    window.addEventListener('keydown', swallow);
+    window.addEventListener('contextmenu', swallow);
+    try {
+      for (const key of ['a', 'ArrowUp', 'F11']) window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      // A game may keep the arrow keys, and F11 went through: nothing is blocked yet.
+      expect(bridge.read(document).behaviours).toEqual([]);
+      expect(pokes).toBe(0);
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+      window.dispatchEvent(new MouseEvent('contextmenu', { cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const behaviours = bridge.read(document).behaviours;
+      expect(behaviours.find((b) => b.kind === 'keys-blocked')).toMatchObject({ userActivated: true, detail: 'blocked Escape' });
+      expect(behaviours.find((b) => b.kind === 'context-menu-blocked')?.userActivated).toBe(true);
+      expect(pokes).toBe(2);
+    } finally {
+      for (const type of ['keydown', 'contextmenu']) {
+        window.removeEventListener(type, ours, { capture: true });
+        window.removeEventListener(type, swallow);
+      }
+    }
   });
 
   it('on neutralise, tells the lockwatch and stops speech and a keyboard lock from its own world', () => {

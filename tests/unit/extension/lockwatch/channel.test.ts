@@ -33,14 +33,17 @@ describe('openChannel', () => {
     expect(overheard).toEqual([]);
   });
 
-  it('draws a new name for every document', () => {
-    const names = new Set<string>();
-    for (let i = 0; i < 20; i++) {
-      document.documentElement.innerHTML = '<head></head><body></body>';
-      const channel = openChannel(document);
-      names.add(channel?.toContent ?? '');
-      openChannel(document);
-    }
-    expect(names.size).toBe(20);
+  it('keeps each document’s channel to itself: what goes on one is not heard on another', () => {
+    document.documentElement.innerHTML = '<head></head><body></body>';
+    const other = document.implementation.createHTMLDocument('other');
+    const here = [openChannel(document), openChannel(document)];
+    const there = [openChannel(other), openChannel(other)];
+    if (!here[0] || !here[1] || !there[0] || !there[1]) throw new Error('no channel');
+    expect(there[0].target).not.toBe(here[0].target);
+    const heard: string[] = [];
+    here[1].target.addEventListener(here[1].toContent, () => heard.push('here'));
+    there[1].target.addEventListener(there[1].toContent, () => heard.push('there'));
+    there[0].target.dispatchEvent(new CustomEvent(there[0].toContent, { detail: '{"kind":"dialog"}' }));
+    expect(heard).toEqual(['there']);
   });
 });
