@@ -87,3 +87,15 @@ test('a key or right-click that the page swallows is seen as blocked, and keys i
   expect((await behaviours()).find((b) => b.kind === 'keys-blocked')).toMatchObject({ detail: 'blocked Escape', userActivated: true });
 });
 
+test('a fake alert written into an empty window that the page opens ends on the warning page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${HOST}/lockers/blank-popup.html`);
+  const opened = context.waitForEvent('page');
+  await page.mouse.click(200, 200);
+  const popup = await opened;
+  const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
+  await expect.poll(() => popup.url(), { timeout: 15_000 }).toContain(warningPrefix);
+  await expect(popup.getByRole('heading', { level: 1 })).toContainText('Do not call the number');
+  await expect(popup.locator('s.number').first()).toContainText('555-0193');
+});
+
