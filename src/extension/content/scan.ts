@@ -119,12 +119,21 @@ export interface ReadOptions {
   shadowRoots?: boolean;
 }
 
+/**
+ * A page that shows less text than this of its own is searched for shadow roots even when the
+ * lockwatch saw none made: the HTML parser attaches declarative ones (`<template
+ * shadowrootmode>`) without any call to `attachShadow`, and a kit can draw its whole alert in one
+ * with no script at all. Such a page is small to search. A kit that also shows this much text
+ * outside its shadow root is not found this way.
+ */
+const FEW_CHARS = 1000;
+
 /** What a person sees on the page. */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   const light = doc.body?.innerText ?? '';
   // Shadow text first: a page's top is what the trigger-word search reads (LIMITS.triggerScanChars),
   // and a page hiding its alert in a shadow root must not push it out of that with light text.
-  const shadow = options.shadowRoots && doc.body ? readShadowText(doc.documentElement) : '';
+  const shadow = doc.body && (options.shadowRoots || light.length < FEW_CHARS) ? readShadowText(doc.documentElement) : '';
   const text = shadow ? `${shadow}\n${light}` : light;
   const { telLinks, attrTexts } = readMarked(doc);
   return {
