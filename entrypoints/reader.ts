@@ -27,22 +27,20 @@ export default defineUnlistedScript({
     // extension-api.ts), and with it the answer to the background's "disarm" command, which
     // follows a report.
     let documentId: string | undefined;
-    let answering = false;
-    const toBackground = <M extends Parameters<typeof report>[0]>(message: (id: string) => M) => {
+    /** This document's id, drawn with its first report, when the answer to "disarm" starts too. */
+    const reportingAs = () => {
+      if (documentId !== undefined) return documentId;
       // Lets the background tell this document's reports from those of the next page in the tab.
       // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
-      documentId ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-      if (!answering) {
-        answering = true;
-        const runtime = extensionApi().runtime;
-        runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-          if (sender.id !== runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
-          bridge.neutralise();
-          sendResponse({ ok: true });
-          return undefined;
-        });
-      }
-      return report(message(documentId));
+      documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+      const runtime = extensionApi().runtime;
+      runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+        if (sender.id !== runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
+        bridge.neutralise();
+        sendResponse({ ok: true });
+        return undefined;
+      });
+      return documentId;
     };
     let loop: ScanLoop | undefined;
     const start = () => {
@@ -53,12 +51,12 @@ export default defineUnlistedScript({
         send: (page, scanMs, quietScansMs, partial) => {
           // The worker may be restarting; the next change sends again. Once the extension has
           // been updated or removed, this copy of the script is cut off for good: it stops.
-          toBackground((documentId) => ({ type: 'reportPage' as const, documentId, startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page })).catch(() => {
+          report({ type: 'reportPage', documentId: reportingAs(), startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => {
             if (!extensionAlive()) loop?.stop();
           });
         },
         sendQuiet: (scansMs) => {
-          toBackground((documentId) => ({ type: 'reportScanTimes' as const, documentId, scanMs: scansMs })).catch(() => undefined);
+          report({ type: 'reportScanTimes', documentId: reportingAs(), scanMs: scansMs }).catch(() => undefined);
         },
       });
       return loop;
