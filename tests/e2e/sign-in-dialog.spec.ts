@@ -86,16 +86,24 @@ test.describe('driven by Playwright', () => {
     const page = await context.newPage();
     await page.goto('http://start.example-members.test/');
     const tabId = await tabIdOf(context, 'http://start.example-members.test/');
-    await page.goto(MEMBERS).catch(() => undefined);
     // The worker reads the realm (a second request for the address), and finds no number in it.
-    // Under the whole suite's load the second request once failed to come within 10 s (it came
-    // in every run of this file alone): the wait is longer, and a failure says what was asked.
-    await expect
-      .poll(() => asked.filter((a) => a === 'club.example-members.test/members').length, { timeout: 20_000 })
-      .toBe(2)
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\nThe server was asked for: ${asked.join(', ')}`);
-      });
+    // Under the whole suite's load, a worker installed a moment ago has missed the first failed
+    // navigation (the server was asked once, and never again within 20 s; never in a run of this
+    // file alone): the address is tried again, up to three times, and a failure says what was asked.
+    const membersAsked = () => asked.filter((a) => a === 'club.example-members.test/members').length;
+    let realmRead = false;
+    for (let attempt = 0; attempt < 3 && !realmRead; attempt++) {
+      const before = membersAsked();
+      await page.goto(MEMBERS).catch(() => undefined);
+      realmRead = await expect
+        .poll(() => membersAsked() - before, { timeout: 10_000 })
+        .toBe(2)
+        .then(
+          () => true,
+          () => false,
+        );
+    }
+    expect(realmRead, `the worker never asked for the realm; the server was asked for: ${asked.join(', ')}`).toBe(true);
     await page.waitForTimeout(1000);
     expect(context.pages().some((p) => p.url().startsWith(`chrome-extension://${extensionId}/warning.html`))).toBe(false);
     expect((await tabState(context, tabId))?.verdict.level ?? 'clean').toBe('clean');
