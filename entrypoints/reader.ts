@@ -51,9 +51,15 @@ export default defineUnlistedScript({
         send: (page, scanMs, quietScansMs, partial) => {
           // The worker may be restarting; the next change sends again. Once the extension has
           // been updated or removed, this copy of the script is cut off for good: it stops.
-          report({ type: 'reportPage', documentId: reportingAs(), startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).catch(() => {
-            if (!extensionAlive()) loop?.stop();
-          });
+          report({ type: 'reportPage', documentId: reportingAs(), startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).then(
+            (answer) => {
+              // The page shows something a scam shows: its labels and tel: links may hold the number.
+              if (answer?.readLabels) loop?.readLabels();
+            },
+            () => {
+              if (!extensionAlive()) loop?.stop();
+            },
+          );
         },
         sendQuiet: (scansMs) => {
           report({ type: 'reportScanTimes', documentId: reportingAs(), scanMs: scansMs }).catch(() => undefined);

@@ -112,7 +112,8 @@ export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 
 export interface Responses {
-  reportPage: { level: VerdictLevel };
+  /** `readLabels`: the page shows something a scam shows; read its labels and tel: links too. */
+  reportPage: { level: VerdictLevel; readLabels?: boolean };
   reportScanTimes: { ok: true };
   reportFrame: { level: VerdictLevel | null };
   getTabVerdict: { state: TabState | null };

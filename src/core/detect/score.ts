@@ -353,3 +353,16 @@ export function detect(input: DetectInput): Verdict {
 
   return { level, score, signals };
 }
+
+/**
+ * Whether reading a page's labels (`alt`, `aria-label`) and `tel:` links could change its verdict.
+ * They add numbers and the words around them, and numbers count towards a verdict only on a page
+ * that also shows something else a scam shows: a brand it does not belong to, fright, a telling
+ * address, locker behaviour, a list entry. A page whose text shows none of that (most pages) is
+ * not asked for them: the content script reads them only on request (see readPage in scan.ts),
+ * as finding them costs more than the rest of a scan. Every signal that is not a number or
+ * counter-evidence counts, so a new kind of signal asks for them too.
+ */
+export function labelsMayMatter(verdict: Verdict): boolean {
+  return verdict.level !== 'clean' || verdict.signals.some((signal) => !signal.id.startsWith('number.') && !signal.id.startsWith('context.'));
+}

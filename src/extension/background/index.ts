@@ -20,7 +20,7 @@ async function handle(message: Message, tabId: number | undefined, sender: Brows
   const senderUrl = sender.url ?? '';
   switch (message.type) {
     case 'reportPage':
-      return { level: await reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], startedAt: message.startedAt, partial: message.partial ?? false, candidates: completeCandidates(message.page) }, now) };
+      return reportPage({ tabId: tabId as number, url: senderUrl, documentId: message.documentId, scanMs: message.scanMs, quietScansMs: message.quietScansMs ?? [], startedAt: message.startedAt, partial: message.partial ?? false, candidates: completeCandidates(message.page) }, now);
     case 'reportScanTimes':
       await recordScanTimes(tabId as number, message.documentId, message.scanMs);
       return { ok: true };

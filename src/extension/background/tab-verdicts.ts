@@ -1,8 +1,8 @@
 import { type Browser, browser } from 'wxt/browser';
 import { LIMITS, prefilter } from '../../core/detect/prefilter';
 import { currentLookup } from './blocklist';
-import { detect } from '../../core/detect/score';
-import type { BehaviourEvent, PageCandidates, VerdictLevel } from '../../core/detect/types';
+import { detect, labelsMayMatter } from '../../core/detect/score';
+import type { BehaviourEvent, PageCandidates, Verdict, VerdictLevel } from '../../core/detect/types';
 import { addToAllowlist, clearTabState, getAllowlist, getFrameReports, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameReports, setTabState } from '../storage';
 import { allowlistHost, type FrameExtras, type FrameReport, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
@@ -72,8 +72,17 @@ export interface PageReport {
 
 const RANK = { clean: 0, suspicious: 1, scam: 2 } as const;
 
-export function reportPage(report: PageReport, now: number): Promise<VerdictLevel> {
-  return inTabQueue(report.tabId, () => judge(report, now));
+/** The page's verdict, and whether its labels and tel: links should be read too (see labelsMayMatter). */
+export interface PageAnswer {
+  level: VerdictLevel;
+  readLabels: boolean;
+}
+
+export function reportPage(report: PageReport, now: number): Promise<PageAnswer> {
+  return inTabQueue(report.tabId, async () => {
+    const { level, verdict } = await judge(report, now);
+    return { level, readLabels: labelsMayMatter(verdict) };
+  });
 }
 
 const MAX_FRAME_TEXTS = 10;
@@ -144,7 +153,7 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
     if (!state?.candidates || state.blocked) return state?.verdict.level ?? null;
     if (!sameDocument(state.url, sender.tabUrl) || sender.startedAt < (state.startedAt ?? 0) - START_SLACK_MS) return state.verdict.level;
-    return judgeAgain(tabId, state, state.candidates, now);
+    return (await judgeAgain(tabId, state, state.candidates, now)).level;
   });
 }
 
@@ -172,10 +181,10 @@ export function reportAuthDialog(tabId: number, url: string, extras: FrameExtras
     const state = await getTabState(tabId);
     if (state?.candidates && sameDocument(state.url, url) && (state.startedAt ?? 0) <= now + AUTH_FOLLOW_MS) {
       if (state.blocked) return state.verdict.level;
-      return judgeAgain(tabId, state, state.candidates, now);
+      return (await judgeAgain(tabId, state, state.candidates, now)).level;
     }
     // No report of the page yet: the dialog is judged as a document of its own, started now.
-    return judge({ tabId, url, documentId: `auth:${address}`, startedAt: now, candidates: dialogCandidates([]) }, now);
+    return (await judge({ tabId, url, documentId: `auth:${address}`, startedAt: now, candidates: dialogCandidates([]) }, now)).level;
   });
 }
 
@@ -236,7 +245,13 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
  * that removes its alert before it is parsed had not been read at all before this early read
  * existed.
  */
-async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, partial = false, candidates: own }: PageReport, now: number): Promise<VerdictLevel> {
+/** The level the tab now shows, and the verdict of this report (with its frames) on its own. */
+interface Judged {
+  level: VerdictLevel;
+  verdict: Verdict;
+}
+
+async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, partial = false, candidates: own }: PageReport, now: number): Promise<Judged> {
   const candidates = withFrames(own, framesOf(await getFrameReports(tabId), url, startedAt));
   const blocklist = await currentLookup();
   const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
@@ -289,11 +304,11 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
     if (!(sameDoc && previous.blocked)) await sendToWarning(tabId, url, dialogs);
     else if (dialogs) setTimeout(() => void ensureLeft(tabId, warningPageUrl(url), url), LEAVE_WAIT_MS.dialogs);
   }
-  return level;
+  return { level, verdict };
 }
 
 /** Judge the page a tab shows again, from its stored report, with what its frames have added since. */
-function judgeAgain(tabId: number, state: TabState, candidates: PageCandidates, now: number): Promise<VerdictLevel> {
+function judgeAgain(tabId: number, state: TabState, candidates: PageCandidates, now: number): Promise<Judged> {
   return judge({ tabId, url: state.url, documentId: state.documentId, startedAt: state.startedAt ?? 0, partial: state.provisional ?? false, candidates }, now);
 }
 

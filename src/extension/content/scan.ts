@@ -20,7 +20,10 @@ const MAX_MARKED = 5000;
  * Everything read from elements in one walk of the document: tel: links, and labels (alt,
  * aria-label) with a number in them, where scam kits that draw their alert as a picture put the
  * number. Each walk over the document costs time on large pages, and a selector per digit
- * ("[alt*='0'],…") made the browser test every element twenty times.
+ * ("[alt*='0'],…") made the browser test every element twenty times. Even so, this is the dearest
+ * part of a scan on most pages (0.8 of 2.2 ms, median over the benign pages of dev-real): each
+ * kind of element it meets (links, images, buttons, SVG…) is built anew in the content script's
+ * world. So it is done only where it can matter (see `readPage`).
  */
 const MARKED = 'a[href^="tel:" i],[aria-label],img[alt],area[alt],input[alt]';
 
@@ -117,6 +120,8 @@ export interface ReadOptions {
   behaviours?: readonly BehaviourEvent[];
   /** The page attached shadow roots: read their text too (see readShadowText). */
   shadowRoots?: boolean;
+  /** Read labels and tel: links whatever the page shows (see `readPage`). */
+  labels?: boolean;
 }
 
 /**
@@ -126,18 +131,27 @@ export interface ReadOptions {
  * with no script at all, leaving the page's own text empty. A kit that also shows this much text
  * outside its shadow root is not found this way. The search costs a walk of the page and the
  * first use of `chrome.dom`: at 1,000 characters a quarter of the benign pages of dev-real paid
- * for it (the scan median went from 1.8 to 2.1 ms), at 200 about one in twenty.
+ * for it (the scan median went from 1.8 to 2.1 ms), at 200 about one in twenty. A page that shows
+ * less than this in all has its labels read unasked (see `readPage`).
  */
 const FEW_CHARS = 200;
 
-/** What a person sees on the page. */
+/**
+ * What a person sees on the page. Its labels and tel: links (see readMarked) are read when asked
+ * for (the background asks once the page's text shows something a scam shows, see
+ * labelsMayMatter), and without asking on a page that shows little text of its own (a kit that
+ * draws its alert as a picture may have nothing else to read) or that the lockwatch saw behave
+ * like a locker or open dialogs. Left unread: labels of a page that shows text enough, none of it
+ * a scam's, and no locker behaviour.
+ */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   const light = doc.body?.innerText ?? '';
   // Shadow text first: a page's top is what the trigger-word search reads (LIMITS.triggerScanChars),
   // and a page hiding its alert in a shadow root must not push it out of that with light text.
   const shadow = doc.body && (options.shadowRoots || light.length < FEW_CHARS) ? readShadowText(doc.documentElement) : '';
   const text = shadow ? `${shadow}\n${light}` : light;
-  const { telLinks, attrTexts } = readMarked(doc);
+  const labels = options.labels || text.length < FEW_CHARS || (options.behaviours?.length ?? 0) > 0 || (options.dialogTexts?.length ?? 0) > 0;
+  const { telLinks, attrTexts } = labels ? readMarked(doc) : { telLinks: [], attrTexts: [] };
   return {
     title: doc.title,
     lang: doc.documentElement.lang || '',
@@ -201,6 +215,11 @@ export interface ScanLoop {
   soon(): void;
   /** A person clicked or pressed a key: what the page changes next is read after `promptMs`. */
   input(): void;
+  /**
+   * From now on read the page's labels and tel: links too (see `readPage`), starting right after
+   * the next frame: the background asked for them.
+   */
+  readLabels(): void;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -325,6 +344,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let watching = false;
   let rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  let labels = false;
 
   const flushQuiet = () => {
     flushTimer = undefined;
@@ -358,7 +378,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     timer = undefined;
     waiting = false;
     const started = performance.now();
-    const page = readPage(doc, options.extra?.() ?? {});
+    const page = readPage(doc, { ...options.extra?.(), ...(labels ? { labels } : {}) });
     const partial = options.partial?.() ?? false;
     if (!partial) watch();
     else if (!watching) {
@@ -416,6 +436,18 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
     // <html>, and what it writes there must be seen too.
     observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   };
+  const soon = () => {
+    if (stopped) return;
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+    } else if (waiting) {
+      // Already waiting for its frame.
+      return;
+    }
+    waiting = true;
+    afterNextFrame(scan);
+  };
   waiting = true;
   afterNextFrame(scan);
   if (!(options.partial?.() ?? false)) watch();
@@ -435,21 +467,15 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
       if (timer !== undefined) clearTimeout(timer);
       scan();
     },
-    soon() {
-      if (stopped) return;
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        timer = undefined;
-      } else if (waiting) {
-        // Already waiting for its frame.
-        return;
-      }
-      waiting = true;
-      afterNextFrame(scan);
-    },
+    soon,
     input() {
       inputAt = performance.now();
       promptScansLeft = PROMPT_SCANS_PER_INPUT;
+    },
+    readLabels() {
+      if (labels) return;
+      labels = true;
+      soon();
     },
   };
 }

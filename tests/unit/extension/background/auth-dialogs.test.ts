@@ -52,19 +52,19 @@ describe('judgeAuthDialog (Firefox, webRequest)', () => {
     const tabId = await tabAt(url);
     await judgeAuthDialog({ realm: REALM, isProxy: false, tabId, url, type: 'main_frame' }, NOW).judgement;
     // The 401 answer's own page, whose navigation started just before the dialog, reports "Unauthorized".
-    const level = await reportPage({ tabId, url, documentId: 'body-of-401', startedAt: NOW - 40, scanMs: 1, candidates: unauthorisedPage() }, NOW + 300);
+    const level = (await reportPage({ tabId, url, documentId: 'body-of-401', startedAt: NOW - 40, scanMs: 1, candidates: unauthorisedPage() }, NOW + 300)).level;
     expect(level).toBe('scam');
     const state = await getTabState(tabId);
     expect(state?.documentId).toBe('body-of-401');
     expect(state?.verdict.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['behaviour.auth-dialog', 'number.call-to-action']));
     // The same holds when the browser starts that page anew after the dialog.
-    expect(await reportPage({ tabId, url, documentId: 'reloaded-body', startedAt: NOW + 200, scanMs: 1, candidates: unauthorisedPage() }, NOW + 400)).toBe('scam');
+    expect((await reportPage({ tabId, url, documentId: 'reloaded-body', startedAt: NOW + 200, scanMs: 1, candidates: unauthorisedPage() }, NOW + 400)).level).toBe('scam');
   });
 
   it('raises the verdict of a page that already reported when one of its frames asks with such a dialog', async () => {
     const url = 'https://quiet.example/start';
     const tabId = await tabAt(url);
-    expect(await reportPage({ tabId, url, documentId: 'page', startedAt: NOW - 5000, scanMs: 1, candidates: unauthorisedPage() }, NOW - 4000)).toBe('clean');
+    expect((await reportPage({ tabId, url, documentId: 'page', startedAt: NOW - 5000, scanMs: 1, candidates: unauthorisedPage() }, NOW - 4000)).level).toBe('clean');
     await judgeAuthDialog({ realm: REALM, isProxy: false, tabId, url: 'https://quiet.example/frame/locked', type: 'sub_frame' }, NOW).judgement;
     const state = await getTabState(tabId);
     expect(state?.documentId).toBe('page');
@@ -75,8 +75,8 @@ describe('judgeAuthDialog (Firefox, webRequest)', () => {
     const url = 'https://alert.example/locked';
     const tabId = await tabAt(url);
     await judgeAuthDialog({ realm: REALM, isProxy: false, tabId, url, type: 'main_frame' }, NOW).judgement;
-    expect(await reportPage({ tabId, url: 'https://alert.example/help', documentId: 'other-page', startedAt: NOW + 1000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 1500)).toBe('clean');
-    expect(await reportPage({ tabId, url, documentId: 'much-later', startedAt: NOW + 60_000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 60_500)).toBe('clean');
+    expect((await reportPage({ tabId, url: 'https://alert.example/help', documentId: 'other-page', startedAt: NOW + 1000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 1500)).level).toBe('clean');
+    expect((await reportPage({ tabId, url, documentId: 'much-later', startedAt: NOW + 60_000, scanMs: 1, candidates: unauthorisedPage() }, NOW + 60_500)).level).toBe('clean');
   });
 
   it('counts a dialog the page loops instead of filling the record of the tab with copies of it', async () => {
@@ -149,14 +149,14 @@ describe('sign-in challenges in Chrome and Edge (a navigation that failed, its r
     const tabId = await tabAt(url);
     const before = Date.now();
     await judgeFailedNavigation(failed(tabId, url));
-    const level = await reportPage({ tabId, url, documentId: 'body-of-401', startedAt: before + 500, scanMs: 1, candidates: unauthorisedPage() }, before + 900);
+    const level = (await reportPage({ tabId, url, documentId: 'body-of-401', startedAt: before + 500, scanMs: 1, candidates: unauthorisedPage() }, before + 900)).level;
     expect(level).toBe('scam');
   });
 
   it('raises the verdict of the page when one of its frames meets such a challenge', async () => {
     const url = `${base}/start`;
     const tabId = await tabAt(url);
-    expect(await reportPage({ tabId, url, documentId: 'page', startedAt: Date.now() - 5000, scanMs: 1, candidates: unauthorisedPage() }, Date.now() - 4000)).toBe('clean');
+    expect((await reportPage({ tabId, url, documentId: 'page', startedAt: Date.now() - 5000, scanMs: 1, candidates: unauthorisedPage() }, Date.now() - 4000)).level).toBe('clean');
     await judgeFailedNavigation(failed(tabId, `${base}/frame/locked`, 'net::ERR_INVALID_AUTH_CREDENTIALS', 3));
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
   });

@@ -113,7 +113,7 @@ describe('opting in', () => {
     expect(requests.map((r) => r.url)).toEqual([JARELLLAMA.url]);
 
     const url = 'https://www.scam-one.com/';
-    expect(await reportPage({ tabId: 5, url, documentId: 'doc-1', scanMs: 1, candidates: QUIET_PAGE }, NOW)).toBe('suspicious');
+    expect((await reportPage({ tabId: 5, url, documentId: 'doc-1', scanMs: 1, candidates: QUIET_PAGE }, NOW)).level).toBe('suspicious');
     const signal = (await getTabState(5))?.verdict.signals.find((s) => s.id === 'list.third-party');
     expect(signal?.evidence).toBe(`scam-one.com (${JARELLLAMA.name})`);
     // The next look is due in a few hours.
@@ -259,7 +259,7 @@ describe('updates', () => {
     expect(views.some((v) => v.url === OWN_URL)).toBe(false);
     expect(await lookup('https://listed-3.com/')).toBeUndefined();
     expect(await storage.getItem(`local:subscription-hosts-${own.id}`)).toBeNull();
-    expect(await reportPage({ tabId: 6, url: 'https://listed-3.com/', documentId: 'doc-2', scanMs: 1, candidates: QUIET_PAGE }, NOW)).toBe('clean');
+    expect((await reportPage({ tabId: 6, url: 'https://listed-3.com/', documentId: 'doc-2', scanMs: 1, candidates: QUIET_PAGE }, NOW)).level).toBe('clean');
     expect(await fakeBrowser.alarms.get(SUBSCRIPTIONS_ALARM)).toBeUndefined();
   });
 

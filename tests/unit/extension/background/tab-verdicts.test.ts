@@ -41,6 +41,8 @@ const WARNING_PAGE_PREFIX = 'chrome-extension://test-extension-id/warning.html';
 const NOW = 1_700_000_000_000;
 /** Reports of one address come from one document here; tests that need otherwise say so. */
 const documentOf = (url: string) => `doc:${url.split('#')[0]}`;
+/** The level a page's report leaves its tab at. */
+const levelOf = async (...args: Parameters<typeof reportPage>) => (await reportPage(...args)).level;
 
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -65,7 +67,7 @@ describe('the maintained list', () => {
   it('sends a page on a listed host to the warning page with no text signals at all', async () => {
     const url = 'https://www.listed-scam-host.com/';
     const tabId = await openTab(url);
-    const level = await reportPage({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
+    const level = await levelOf({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW);
     expect(level).toBe('scam');
     expect((await fakeBrowser.tabs.get(tabId)).url).toMatch(/^chrome-extension:\/\/test-extension-id\/warning\.html/);
     const state = await getTabState(tabId);
@@ -86,7 +88,7 @@ describe('the maintained list', () => {
     resetLoadedList();
     const url = 'https://www.listed-scam-host.com/';
     const tabId = await openTab(url);
-    expect(await reportPage({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await levelOf({ tabId, url, documentId: documentOf(url), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
   });
 });
 
@@ -104,11 +106,23 @@ describe('warning page address', () => {
 });
 
 describe('reportPage', () => {
+  it('asks for the labels and tel: links of a page whose text shows something a scam shows, and of no other', async () => {
+    const ask = async (url: string, candidates: PageCandidates) => (await reportPage({ tabId: await openTab(url), url, documentId: documentOf(url), scanMs: 1, candidates }, NOW)).readLabels;
+    // Brand and fright but no number yet: the number may be in a picture's label or a tel: link.
+    expect(await ask('https://alert.example/', SUSPICIOUS_PAGE)).toBe(true);
+    expect(await ask('https://local-news.example/', CLEAN_PAGE)).toBe(false);
+    // A plumber's free-phone number and "call us": numbers alone never make a scam, so neither would more of them.
+    const plumber = prefilter(pageText({ title: 'Plumbing', text: 'Blocked drain? Call us free on 0800 123 4567, open every day.', telLinks: [] }));
+    expect(await ask('https://plumber.example/', plumber)).toBe(false);
+    // An address that names a brand it does not belong to.
+    expect(await ask('https://microsoft-help-desk.example/', CLEAN_PAGE)).toBe(true);
+  });
+
   it('takes a tab showing a scam to the warning page, and remembers why', async () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).toHaveBeenCalledTimes(1);
     const url = await tabUrl(tabId);
@@ -125,7 +139,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
     // Read early, then once parsed, then once more after a dialog: the navigation is not restarted.
-    for (let i = 0; i < 3; i++) expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam', scanMs: 1, partial: i === 0, candidates: SCAM_PAGE }, NOW + i)).toBe('scam');
+    for (let i = 0; i < 3; i++) expect(await levelOf({ tabId, url: SCAM_URL, documentId: 'doc-scam', scanMs: 1, partial: i === 0, candidates: SCAM_PAGE }, NOW + i)).toBe('scam');
     expect(update).toHaveBeenCalledTimes(1);
     // The next document in the tab is judged, and sent, afresh.
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-again', scanMs: 1, candidates: SCAM_PAGE }, NOW + 10);
@@ -200,7 +214,7 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW)).toBe('clean');
+    expect(await levelOf({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: CLEAN_PAGE }, NOW)).toBe('clean');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(url);
@@ -214,7 +228,7 @@ describe('reportPage', () => {
     const tabId = await openTab(url);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await levelOf({ tabId: tabId, url: url, documentId: documentOf(url), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
 
     expect(update).not.toHaveBeenCalled();
     expect(await getTabState(tabId)).toMatchObject({ blocked: false, verdict: { level: 'suspicious' } });
@@ -238,7 +252,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect((await getTabState(tabId))?.blocked).toBe(false);
@@ -250,7 +264,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW)).toBe('scam');
 
     expect(update).not.toHaveBeenCalled();
     expect(await tabUrl(tabId)).toBe(SCAM_URL);
@@ -262,9 +276,9 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1)).toBe('scam');
-    expect(await reportPage({ tabId: tabId, url: `${SCAM_URL}#cleared`, documentId: documentOf(`${SCAM_URL}#cleared`), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2)).toBe('scam');
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 3)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: `${SCAM_URL}#cleared`, documentId: documentOf(`${SCAM_URL}#cleared`), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 2)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW + 3)).toBe('scam');
 
     const state = await getTabState(tabId);
     expect(state?.verdict.level).toBe('scam');
@@ -277,7 +291,7 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-scam-1', scanMs: 1, candidates: SCAM_PAGE }, NOW);
     const pushed = 'https://win-alert-fix.example/clean-looking-page.html';
-    expect(await reportPage({ tabId, url: pushed, documentId: 'doc-scam-1', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
+    expect(await levelOf({ tabId, url: pushed, documentId: 'doc-scam-1', scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('scam');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('!');
   });
 
@@ -286,8 +300,8 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     // Sent without waiting, as the worker receives a burst of rescans.
     const levels = await Promise.all([
-      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW),
-      reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1),
+      levelOf({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: SCAM_PAGE }, NOW),
+      levelOf({ tabId, url: SCAM_URL, documentId: 'doc-1', scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1),
     ]);
     expect(levels).toEqual(['scam', 'scam']);
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
@@ -309,8 +323,8 @@ describe('reportPage', () => {
     const tabId = await openTab(SCAM_URL);
     await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW);
 
-    expect(await reportPage({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
-    expect(await reportPage({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
+    expect(await levelOf({ tabId: tabId, url: 'https://news.example/', documentId: documentOf('https://news.example/'), scanMs: 1, candidates: CLEAN_PAGE }, NOW + 1)).toBe('clean');
+    expect(await levelOf({ tabId: tabId, url: 'https://win-alert-fix.example/other.html', documentId: documentOf('https://win-alert-fix.example/other.html'), scanMs: 1, candidates: EMPTY_PAGE }, NOW + 2)).toBe('clean');
   });
 });
 
@@ -321,10 +335,10 @@ describe('reports of a page still being parsed', () => {
   it('lets the parsed page clear a suspicious verdict of its top alone', async () => {
     const tabId = await openTab(url);
     // The title and first post were there; the replies that call it a scam were not yet.
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('?');
 
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('clean');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('clean');
     const state = await getTabState(tabId);
     expect(state).toMatchObject({ verdict: { level: 'clean' }, levelSince: NOW + 300 });
     expect(state?.provisional).toBeUndefined();
@@ -333,10 +347,10 @@ describe('reports of a page still being parsed', () => {
 
   it('acts on a scam verdict from a partial read at once, and keeps it', async () => {
     const tabId = await openTab(SCAM_URL);
-    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: true, candidates: SCAM_PAGE }, NOW)).toBe('scam');
+    expect(await levelOf({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: true, candidates: SCAM_PAGE }, NOW)).toBe('scam');
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
 
-    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('scam');
+    expect(await levelOf({ tabId, url: SCAM_URL, documentId: 'doc-kit', scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 300)).toBe('scam');
     expect((await getTabState(tabId))?.verdict.level).toBe('scam');
   });
 
@@ -355,8 +369,8 @@ describe('reports of a page still being parsed', () => {
   it('keeps rising while the page is parsed, and only the parsed read settles it', async () => {
     const tabId = await openTab(url);
     await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW);
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: CLEAN_PAGE }, NOW + 100)).toBe('suspicious');
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: CLEAN_PAGE }, NOW + 100)).toBe('suspicious');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
   });
 
   it('never lets a page make its verdict provisional again once it was read whole', async () => {
@@ -365,7 +379,7 @@ describe('reports of a page still being parsed', () => {
     // document.open() and the like: reports marked partial after the parsed one.
     await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, candidates: SUSPICIOUS_PAGE }, NOW + 100);
     expect((await getTabState(tabId))?.provisional).toBeUndefined();
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('suspicious');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: false, candidates: CLEAN_PAGE }, NOW + 200)).toBe('suspicious');
   });
 
   it('keeps a frame report from settling a provisional verdict on its own', async () => {
@@ -373,7 +387,7 @@ describe('reports of a page still being parsed', () => {
     await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: true, startedAt: NOW - 50, candidates: SUSPICIOUS_PAGE }, NOW);
     await reportFrame(tabId, { behaviours: [], dialogTexts: [] }, { frameId: 3, tabUrl: url, startedAt: NOW }, NOW + 50);
     expect((await getTabState(tabId))?.provisional).toBe(true);
-    expect(await reportPage({ tabId, url, documentId: doc, scanMs: 1, partial: false, startedAt: NOW - 50, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
+    expect(await levelOf({ tabId, url, documentId: doc, scanMs: 1, partial: false, startedAt: NOW - 50, candidates: CLEAN_PAGE }, NOW + 200)).toBe('clean');
   });
 });
 
@@ -419,7 +433,7 @@ describe('allowSite', () => {
 
     // The page loads again and reports again: no second interruption.
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
-    expect(await reportPage({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 20)).toBe('scam');
+    expect(await levelOf({ tabId: tabId, url: SCAM_URL, documentId: documentOf(SCAM_URL), scanMs: 1, candidates: SCAM_PAGE }, NOW + 20)).toBe('scam');
     expect(update).not.toHaveBeenCalled();
   });
 
@@ -535,7 +549,7 @@ describe('reportFrame', () => {
   it('adds what a frame of the page saw, and judges the page again', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const tabId = await openTab(SCAM_URL);
-    expect(await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
+    expect(await levelOf({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SUSPICIOUS_PAGE }, NOW)).toBe('suspicious');
     const level = await reportFrame(
       tabId,
       {
@@ -554,7 +568,7 @@ describe('reportFrame', () => {
     const url = 'http://pc-security-frame.example/index.html';
     const tabId = await openTab(url);
     // The page itself shows nothing: its text is an empty shell.
-    expect(await reportPage({ tabId, url, documentId: 'doc-shell', startedAt: NOW - 500, scanMs: 1, candidates: EMPTY_PAGE }, NOW)).toBe('clean');
+    expect(await levelOf({ tabId, url, documentId: 'doc-shell', startedAt: NOW - 500, scanMs: 1, candidates: EMPTY_PAGE }, NOW)).toBe('clean');
     expect(await reportFrame(tabId, { behaviours: [], dialogTexts: [], shown: [SCAM_PAGE] }, frame(url, NOW - 300), NOW + 1)).toBe('scam');
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
     const state = await getTabState(tabId);
@@ -569,7 +583,7 @@ describe('reportFrame', () => {
     const tabId = await openTab(url);
     await reportPage({ tabId, url, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: EMPTY_PAGE }, NOW);
     await reportFrame(tabId, { behaviours: [], dialogTexts: [], shown: [SCAM_PAGE] }, frame(url, NOW - 300), NOW + 1);
-    expect(await reportPage({ tabId, url, documentId: 'doc-2', startedAt: NOW + 1000, scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1500)).toBe('clean');
+    expect(await levelOf({ tabId, url, documentId: 'doc-2', startedAt: NOW + 1000, scanMs: 1, candidates: EMPTY_PAGE }, NOW + 1500)).toBe('clean');
   });
 
   it('keeps what frames saw for the page report that has not come yet', async () => {

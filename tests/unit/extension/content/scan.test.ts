@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 describe('readPage', () => {
-  it('reads tel: links in any case and labels that carry a number', () => {
+  it('reads tel: links in any case and labels that carry a number, unasked on a page with little text of its own', () => {
     const doc = page(`
       <a href="TEL:+18885550147">Call</a>
       <a href="https://example.com/">Shop</a>
@@ -32,6 +32,23 @@ describe('readPage', () => {
     expect(read.title).toBe('Test page');
     expect(read.telLinks).toEqual(['TEL:+18885550147']);
     expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147', 'Helpline 0800 555 0199', 'Toll free 1-844-555-0100']);
+  });
+
+  it('reads the labels and tel: links of a page with text of its own only when asked, or once it behaves like a locker', () => {
+    const doc = page(`
+      <p>${'Our opening hours and prices, and how to find the shop. '.repeat(6)}</p>
+      <a href="tel:+18885550147">Call us</a>
+      <img alt="Call Windows Support +1 (888) 555-0147" src="alert.png">
+    `);
+    const unasked = readPage(doc);
+    expect(unasked.text).toContain('opening hours');
+    expect(unasked.telLinks).toEqual([]);
+    expect(unasked.attrTexts).toEqual([]);
+    for (const options of [{ labels: true }, { behaviours: [{ kind: 'fullscreen' as const, count: 1, userActivated: true, detail: '' }] }, { dialogTexts: ['Your PC is infected'] }]) {
+      const read = readPage(doc, options);
+      expect(read.telLinks).toEqual(['tel:+18885550147']);
+      expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147']);
+    }
   });
 
   it('stops collecting labels at the limit, so a page of thousands of thumbnails stays cheap to send', () => {
@@ -84,6 +101,27 @@ describe('text in shadow roots', () => {
 });
 
 describe('startScanLoop', () => {
+  it('reads labels and tel: links from the moment the background asks, and sends them although the text is the same', async () => {
+    vi.useFakeTimers();
+    const doc = page(`<p>${'Windows found a problem with this computer and it needs attention soon. '.repeat(4)}</p><a href="tel:+18885550147">Call support</a>`);
+    const sent: PageExtract[] = [];
+    const loop = startScanLoop(doc, { debounceMs: 50, fastRescans: 5, maxDelayMs: 1000, promptMs: 10, send: (p) => sent.push(p) });
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.telLinks).toEqual([]);
+
+    loop.readLabels();
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]?.telLinks).toEqual(['tel:+18885550147']);
+    // Asked again: nothing new to read, nothing sent.
+    loop.readLabels();
+    doc.body.append(doc.createElement('span'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent).toHaveLength(2);
+    loop.stop();
+  });
+
   it('sends what the page shows, again when its text changes, and not for changes that show nothing new', async () => {
     vi.useFakeTimers();
     const doc = page('<p id="alert">Welcome to our shop.</p>');
