@@ -2,10 +2,11 @@ import type { BehaviourEvent, PageExtract, PhoneCandidate } from './types';
 
 /*
  * The content script's part of reading a page: it runs on every page, in the page's renderer, so
- * it does as little as it can. It finds the numbers in the page's text (with the words around
- * each) and keeps the top of the text as it is; the search for trigger words in that top, and
- * everything else, happens in the background (see prefilter.ts), where the large expressions are
- * compiled once per worker rather than once per page. No lexicon ships in this code.
+ * it does as little as it can. It keeps the top of the text as it is, and finds the numbers in
+ * the rest of the text (with the words around each); the numbers of the top, the search for
+ * trigger words in it, and everything else happen in the background (see prefilter.ts), where
+ * the expressions are compiled once per worker rather than once per page. No lexicon ships in
+ * this code.
  */
 
 /** A run of digits with the separators pages put between them, optionally after "+" or "(". */
@@ -98,6 +99,57 @@ export function findPhoneNumbers(text: string): Array<{ text: string; index: num
   return found;
 }
 
+/** The longest number kept (its text is clipped to this). */
+const MAX_NUMBER_CHARS = 64;
+
+/**
+ * Where the content script's search for numbers starts. The numbers that start before this are
+ * found in the top of the text, which the background receives anyway (see numbersOfTop in
+ * prefilter.ts): a number that starts here ends, with the words after it, within the top. Most
+ * pages show less text than this in all (the median benign page of dev-real about 7,500
+ * characters), and then the content script searches for no number at all: that search, the
+ * first on a page, cost more than any other part of extracting (compiling its expressions in a
+ * fresh world).
+ */
+export const NUMBERS_FROM = LIMITS.triggerScanChars - LIMITS.contextChars - MAX_NUMBER_CHARS;
+
+/**
+ * The numbers of `text` that start at `from` or later, at most LIMITS.phones, each once, with the
+ * words around it (see `compact`). `text` must be normalised (see normaliseText).
+ */
+export function numbersWithContext(text: string, source: PhoneCandidate['source'], from = 0, before = Number.POSITIVE_INFINITY): PhoneCandidate[] {
+  const phones: PhoneCandidate[] = [];
+  const seen = new Set<string>();
+  for (const m of findPhoneNumbers(text)) {
+    if (m.index < from) continue;
+    if (m.index >= before || phones.length >= LIMITS.phones) break;
+    const number = clip(m.text, MAX_NUMBER_CHARS);
+    if (seen.has(number)) continue;
+    seen.add(number);
+    // A number's context runs across line breaks: "Call Microsoft Support:" is often the block
+    // above the number.
+    const start = Math.max(0, m.index - LIMITS.contextChars);
+    phones.push({ text: number, source, context: compact(text.slice(start, m.index + m.text.length + LIMITS.contextChars), LIMITS.snippetChars) });
+  }
+  return phones;
+}
+
+/**
+ * The numbers of the text from NUMBERS_FROM on. The search starts earlier by the context a
+ * number takes along: a match there may be the tail of a number cut in two, and is left out; the
+ * number it belongs to starts before NUMBERS_FROM, in the top.
+ */
+function numbersOfRest(text: string): PhoneCandidate[] {
+  if (text.length <= NUMBERS_FROM) return [];
+  const leadIn = text.slice(NUMBERS_FROM - LIMITS.contextChars - MAX_NUMBER_CHARS, NUMBERS_FROM);
+  const rest = text.slice(NUMBERS_FROM);
+  // Normalising a long text costs more than the rest of the extraction; only text that hides
+  // numbers needs it here. Each part on its own, so that where the rest starts stays known.
+  const hides = HIDES_NUMBERS_RE.test(leadIn) || HIDES_NUMBERS_RE.test(rest);
+  const lead = hides ? normaliseText(leadIn) : leadIn;
+  return numbersWithContext(hides ? lead + normaliseText(rest) : leadIn + rest, 'text', lead.length);
+}
+
 export interface PageText {
   title: string;
   lang: string;
@@ -125,31 +177,16 @@ export function compact(text: string, max: number): string {
 }
 
 /**
- * What the content script sends: every number of the text with its context, and the top of the
- * text; the title, tel: links, labels and dialog texts as they are (they are short and bounded).
+ * What the content script sends: the top of the text as it is, the numbers of the rest with their
+ * context; the title, tel: links, labels and dialog texts as they are (they are short and bounded).
  */
 export function extractPage(page: PageText): PageExtract {
-  // Normalising a long text costs more than the rest of the extraction; only text that hides
-  // numbers needs it here.
-  const text = HIDES_NUMBERS_RE.test(page.text) ? normaliseText(page.text) : page.text;
-  const phones: PhoneCandidate[] = [];
-  const seen = new Set<string>();
-  // A number's context runs across line breaks: "Call Microsoft Support:" is often the block above
-  // the number.
-  for (const m of findPhoneNumbers(text)) {
-    if (phones.length >= LIMITS.phones) break;
-    const number = clip(m.text, 64);
-    if (seen.has(number)) continue;
-    seen.add(number);
-    const from = Math.max(0, m.index - LIMITS.contextChars);
-    phones.push({ text: number, source: 'text', context: compact(text.slice(from, m.index + m.text.length + LIMITS.contextChars), LIMITS.snippetChars) });
-  }
   return {
     title: clip(page.title, LIMITS.titleChars),
     lang: clip(page.lang.trim(), 35),
-    top: clip(text, LIMITS.triggerScanChars),
+    top: clip(page.text, LIMITS.triggerScanChars),
     textChars: page.textChars,
-    phones,
+    phones: numbersOfRest(page.text),
     telLinks: page.telLinks.slice(0, LIMITS.phones).map((href) => clip(href, 200)),
     attrTexts: page.attrTexts.slice(0, LIMITS.attrTexts).map((t) => clip(t, LIMITS.snippetChars)),
     dialogTexts: page.dialogTexts.slice(0, LIMITS.dialogTexts).map((t) => clip(t, LIMITS.dialogChars)),

@@ -1,13 +1,14 @@
-import { clip, compact, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, type PageText } from './extract';
+import { clip, compact, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, NUMBERS_FROM, numbersWithContext, type PageText } from './extract';
 import { TRIGGER_RE } from './lexicons/triggers';
 import type { PageCandidates, PageExtract, PhoneCandidate } from './types';
 
 export { compact, extractPage, findPhoneNumbers, LIMITS, normaliseText, type PageText } from './extract';
 
 /*
- * The background's half of the pre-filter. The content script sends the numbers of a page with
- * their context and the top of its text (extract.ts); here the top, the dialog texts and the
- * labels are searched for trigger words, and only the text around them is kept for the scorer.
+ * The background's half of the pre-filter. The content script sends the top of a page's text and
+ * the numbers of the rest with their context (extract.ts); here the numbers of the top are found,
+ * the top, the dialog texts and the labels are searched for trigger words, and only the text
+ * around them is kept for the scorer.
  * The trigger expression is large, and compiling it costs more than running it: in the worker it
  * is compiled once, not once per page load.
  */
@@ -64,8 +65,11 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
     findTriggers(text);
   };
 
-  // Text first: the scorer keeps the first form of each number, and that should be the one a
-  // person reads on the page.
+  // Text first, from the top down: the scorer keeps the first form of each number, and that should
+  // be the one a person reads on the page. The numbers that start from NUMBERS_FROM on came from
+  // the content script; normalising the top can only move a number nearer its start, so none falls
+  // between the two, and one found by both counts once.
+  for (const phone of numbersWithContext(normaliseText(extract.top), 'text', 0, NUMBERS_FROM)) addPhone(phone);
   // The content script leaves no-break and thin spaces in place (extract.ts): normalise here.
   for (const phone of extract.phones) addPhone({ ...phone, text: normaliseText(phone.text), context: normaliseText(phone.context) });
   findTriggers(collapse(extract.top));

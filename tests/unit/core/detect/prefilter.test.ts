@@ -1,6 +1,8 @@
 import { pageText } from '../../helpers/page-text';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPage, findPhoneNumbers, LIMITS, prefilter } from '../../../../src/core/detect/prefilter';
+import { NUMBERS_FROM } from '../../../../src/core/detect/extract';
 import { PageCandidatesSchema, PageExtractSchema } from '../../../../src/core/detect/types';
 
 function digits(text: string): string {
@@ -188,6 +190,39 @@ describe('prefilter', () => {
     // The number's context reaches back a little into the text above it, no further.
     const sent = JSON.stringify(extract);
     expect(sent.split('secret anthem').length - 1).toBeLessThanOrEqual(4);
+  });
+
+  it('finds every number of the text once, with the words around it, wherever it stands against where the top ends', () => {
+    // The background finds the numbers of the top, the content script those further down
+    // (NUMBERS_FROM): none may fall between the two, be cut in two, or lose its context.
+    // Invisible characters in the text before it move it nearer the top once removed.
+    const filler = (length: number, hidden: number) => {
+      const line = 'The parish choir rehearses on Thursdays in the hall.\n';
+      const plain = line.repeat(Math.ceil(length / line.length)).slice(0, length);
+      let text = plain;
+      for (let i = 0; i < hidden; i++) {
+        const at = Math.floor(((i + 1) * plain.length) / (hidden + 1));
+        text = `${text.slice(0, at)}\u200b${text.slice(at)}`;
+      }
+      return text;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: NUMBERS_FROM - 400, max: NUMBERS_FROM + 400 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom('1-888-555-0147', '+1 (888) 555 0147', '1\u200b888\u200b555\u200b0147'), (at, hidden, written) => {
+        const text = `${filler(at, hidden)}Call Windows support on ${written} now, open all night.\n${filler(3000, 0)}`;
+        const numbers = prefilter(pageText({ title: 'Parish news', text })).phones.filter((p) => p.source === 'text');
+        expect(numbers).toHaveLength(1);
+        expect(digits(numbers[0]?.text ?? '')).toBe('18885550147');
+        expect(numbers[0]?.context).toContain('Call Windows support on');
+        expect(numbers[0]?.context).toContain('open all night');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves the numbers of a short page to the background, which finds them in the top it receives anyway', () => {
+    const page = pageText({ title: 'Alert', text: 'Your computer is blocked.\nCall Microsoft Support: 1-888-555-0147' });
+    expect(extractPage(page).phones).toEqual([]);
+    expect(prefilter(page).phones.map((p) => p.text)).toEqual(['1-888-555-0147']);
   });
 
   // A scam page must not escape by padding its title: the background rejects oversize candidates.
