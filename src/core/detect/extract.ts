@@ -104,8 +104,8 @@ const MAX_NUMBER_CHARS = 64;
 
 /**
  * Where the content script's search for numbers starts. The numbers that start before this are
- * found in the top of the text, which the background receives anyway (see numbersOfTop in
- * prefilter.ts): a number that starts here ends, with the words after it, within the top. Most
+ * found in the top of the text, which the background receives anyway (see
+ * completeCandidates in prefilter.ts): a number that starts here ends, with the words after it, within the top. Most
  * pages show less text than this in all (the median benign page of dev-real about 7,500
  * characters), and then the content script searches for no number at all: that search, the
  * first on a page, cost more than any other part of extracting (compiling its expressions in a

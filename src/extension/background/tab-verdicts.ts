@@ -234,6 +234,12 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
   };
 }
 
+/** The level the tab now shows, and the verdict of this report (with its frames) on its own. */
+interface Judged {
+  level: VerdictLevel;
+  verdict: Verdict;
+}
+
 /*
  * A page is read as soon as its body appears, before it is parsed: a fake alert is on screen long
  * before the parser is done when a script at the end of the body is slow to come. What such a read
@@ -245,12 +251,6 @@ function withFrames(candidates: PageCandidates, extras: FrameExtras): PageCandid
  * that removes its alert before it is parsed had not been read at all before this early read
  * existed.
  */
-/** The level the tab now shows, and the verdict of this report (with its frames) on its own. */
-interface Judged {
-  level: VerdictLevel;
-  verdict: Verdict;
-}
-
 async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, partial = false, candidates: own }: PageReport, now: number): Promise<Judged> {
   const candidates = withFrames(own, framesOf(await getFrameReports(tabId), url, startedAt));
   const blocklist = await currentLookup();
