@@ -1,4 +1,4 @@
-import { clip, compact, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, NUMBERS_FROM, numbersWithContext, type PageText } from './extract';
+import { clip, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, NUMBERS_FROM, numbersWithContext, type PageText } from './extract';
 import { TRIGGER_RE } from './lexicons/triggers';
 import type { PageCandidates, PageExtract, PhoneCandidate } from './types';
 
@@ -58,10 +58,7 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
   /** Short texts (dialogs, labels): their numbers and trigger words. */
   const scanShort = (raw: string, source: PhoneCandidate['source']) => {
     const text = collapse(raw);
-    for (const m of findPhoneNumbers(text)) {
-      const from = Math.max(0, m.index - LIMITS.contextChars);
-      addPhone({ text: clip(m.text, 64), source, context: compact(text.slice(from, m.index + m.text.length + LIMITS.contextChars), LIMITS.snippetChars) });
-    }
+    for (const phone of numbersWithContext(text, source)) addPhone(phone);
     findTriggers(text);
   };
 

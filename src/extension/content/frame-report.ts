@@ -60,8 +60,9 @@ export function startFrameReports(doc: Document): void {
         view.removeEventListener('resize', readIfLarge);
         loop = startScanLoop(doc, {
           ...SCAN_PACE,
+          extra: () => bridge.read(doc),
           // A frame this large is read only where a kit may draw its whole alert in it: labels too.
-          extra: () => ({ ...bridge.read(doc), labels: true }),
+          labels: true,
           send: (page) => {
             shown = page;
             send();

@@ -189,6 +189,8 @@ export interface ScanLoopOptions {
   sendQuiet?: (quietScansMs: number[]) => void;
   /** What the lockwatch saw so far (dialog texts, behaviour). */
   extra?: () => ReadOptions;
+  /** Read labels and tel: links from the first scan on (see `readPage` and `ScanLoop.readLabels`). */
+  labels?: boolean;
   /** Quiet time after the last DOM change before a rescan. */
   debounceMs: number;
   /** Rescans at the full rate; after these, a page that keeps mutating is rescanned ever more slowly. */
@@ -344,7 +346,7 @@ export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let watching = false;
   let rereadTimer: ReturnType<typeof setTimeout> | undefined;
-  let labels = false;
+  let labels = options.labels ?? false;
 
   const flushQuiet = () => {
     flushTimer = undefined;
