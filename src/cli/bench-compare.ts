@@ -1,24 +1,31 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Corpus, CorpusPage } from './corpus';
-import { type CorpusBrowser, launchCorpusBrowser, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { type CorpusBrowser, ExtensionProbe, launchCorpusBrowser, type ObservedTabState, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
 import { prng } from './prng';
 
 /*
- * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …]`: what page load costs with other
- * builds of the extension beside this one. Questions like "is it the worker, the isolated world or
- * our script?" are answered by building variants (a manifest without one content script, a script
- * that returns at once, …) and loading the same pages in all of them. Every page is loaded once in
- * each browser, one load at a time, the order rotating from page to page, so slow drifts of the
- * machine fall on all variants alike; with --loads N that is done N times over all the pages, and
- * each page counts with the median of its N loads. Two figures per variant, both against no
- * extension:
+ * `npm run bench -- --compare NAME=DIR [--compare NAME=DIR …]`: what page load and the content
+ * script's scans cost with other builds of the extension beside this one. Questions like "is it
+ * the worker, the isolated world or our script?" or "did this change make scans cheaper?" are
+ * answered by building variants (a manifest without one content script, a script that returns at
+ * once, the code before a change, …) and loading the same pages in all of them. Every page is
+ * loaded once in each browser, one load at a time, the order rotating from page to page, so slow
+ * drifts of the machine fall on all variants alike; with --loads N that is done N times over all
+ * the pages, and each page counts with the median of its N loads. Two load figures per variant,
+ * both against no extension:
  * - the median of the per-page ratios (what `pageLoad.overheadRatio` reports for this build),
  *   with its 90 % bootstrap interval over pages;
  * - the ratio of the median load times, which moves by several hundredths with which pages happen
  *   to sit near the median (neighbouring pages' load times are 5-10 ms apart).
+ * In the first round every build also waits for each page's verdict and reads the scans it
+ * recorded, as the plain bench does (compareScans): the scan times of each build, and the median
+ * over pages of (its first scan − this build's first scan) with its 90 % bootstrap interval.
+ * Separate bench runs of one build differ in scan time by about as much as a change saves; here
+ * the builds scan each page within the same minute and each page is compared with itself, so
+ * drifts of the machine and the mix of pages do not count.
  * Compare variants within one run, with several loads per page.
  */
 
@@ -103,7 +110,7 @@ export interface VariantFigures {
   /** Median over the pages loaded in both of (this variant's load / no extension's load). */
   pairedRatio: number | null;
   /** Its 90 % bootstrap interval over pages (see pairedRatioInterval). */
-  pairedInterval: { low: number; high: number } | null;
+  pairedInterval: Interval | null;
 }
 
 /** The per-page ratios (load time / load time without the extension) of the pages loaded both ways. */
@@ -123,22 +130,44 @@ export function pairedRatio(loads: ReadonlyMap<string, number>, without: Readonl
   return percentile(pageRatios(loads, without), 50);
 }
 
+/** A range of values; for a bootstrap interval, the middle `level` of the resampled medians. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
 /**
- * How far `pairedRatio` could be moved by which pages the corpus happens to hold: a bootstrap
- * interval (the pages drawn again with replacement, `resamples` times; the middle `level` of the
- * medians). Whether a target is met shows only when the whole interval is below it.
+ * How far the median of `values` (one per page) could be moved by which pages the corpus happens
+ * to hold: a bootstrap interval (the pages drawn again with replacement, `resamples` times; the
+ * middle `level` of the medians). A fixed seed gives the same interval for the same values, so
+ * two runs differ only where their pages did.
  */
-export function pairedRatioInterval(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>, { resamples = 1000, level = 0.9, seed = 1 } = {}): { low: number; high: number } | null {
-  const ratios = pageRatios(loads, without);
-  if (ratios.length === 0) return null;
+export function medianInterval(values: readonly number[], { resamples = 1000, level = 0.9, seed = 1 } = {}): Interval | null {
+  if (values.length === 0) return null;
   const random = prng(seed);
   const medians: number[] = [];
   for (let r = 0; r < resamples; r++) {
-    const sample = Array.from({ length: ratios.length }, () => ratios[Math.floor(random() * ratios.length)] as number);
+    const sample = Array.from({ length: values.length }, () => values[Math.floor(random() * values.length)] as number);
     medians.push(percentile(sample, 50) as number);
   }
   const tail = ((1 - level) / 2) * 100;
   return { low: percentile(medians, tail) as number, high: percentile(medians, 100 - tail) as number };
+}
+
+/**
+ * How far `pairedRatio` could be moved by which pages the corpus happens to hold (medianInterval
+ * of the per-page ratios). Whether a target is met shows only when the whole interval is below it.
+ */
+export function pairedRatioInterval(loads: ReadonlyMap<string, number>, without: ReadonlyMap<string, number>, options: { resamples?: number; level?: number; seed?: number } = {}): Interval | null {
+  return medianInterval(pageRatios(loads, without), options);
+}
+
+/** Per page present in both, `values` − `base`; pages missing from either are left out. */
+function pageDifferences(values: ReadonlyMap<string, number>, base: ReadonlyMap<string, number>): number[] {
+  return [...values].flatMap(([id, value]) => {
+    const b = base.get(id);
+    return b === undefined ? [] : [value - b];
+  });
 }
 
 /** The figures of every variant against the first one (no extension). */
@@ -159,12 +188,80 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
   });
 }
 
+export interface VariantScans {
+  variant: Variant;
+  /**
+   * Per page whose verdict came: the main-thread ms of each scan the content script recorded for
+   * it, in order (the first is the cold one); an empty list where the verdict came without one.
+   */
+  scans: ReadonlyMap<string, readonly number[]>;
+}
+
+export interface ScanFigures {
+  name: string;
+  /** Pages whose verdict came. */
+  pages: number;
+  /** All scans of all pages. */
+  scans: number;
+  scanMsMedian: number | null;
+  scanMsP95: number | null;
+  /** The first scan of each page alone: it runs cold, with nothing compiled yet in the page's world. */
+  firstScanMsMedian: number | null;
+  firstScanMsP95: number | null;
+  /** Against the first variant's first scans; null for the first variant itself. */
+  paired: {
+    /** Pages with a first scan in both. */
+    pages: number;
+    /** Median over those pages of (this variant's first scan − the first variant's), in ms. */
+    diffMs: number | null;
+    /** Its 90 % bootstrap interval over pages (medianInterval). */
+    interval: Interval | null;
+  } | null;
+}
+
+/** Each page's first scan, for the pages that had one. */
+export function firstScans(scans: ReadonlyMap<string, readonly number[]>): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const [id, times] of scans) if (times[0] !== undefined) first.set(id, times[0]);
+  return first;
+}
+
+/**
+ * The scan figures of every variant, and its first scans page by page against those of the first
+ * variant (this build). First scans are compared, not all scans, because how many scans a page
+ * gets depends on when its DOM settles, which moves from load to load, while every page gets a
+ * first scan. A page counts in the paired figure only when both variants scanned it: a page
+ * one of them missed says nothing about what either costs.
+ */
+export function compareScans(runs: readonly VariantScans[]): ScanFigures[] {
+  const base = runs[0];
+  if (!base) return [];
+  const baseFirst = firstScans(base.scans);
+  return runs.map(({ variant, scans }, index) => {
+    const all = [...scans.values()].flat();
+    const first = firstScans(scans);
+    const differences = pageDifferences(first, baseFirst);
+    return {
+      name: variant.name,
+      pages: scans.size,
+      scans: all.length,
+      scanMsMedian: percentile(all, 50),
+      scanMsP95: percentile(all, 95),
+      firstScanMsMedian: percentile([...first.values()], 50),
+      firstScanMsP95: percentile([...first.values()], 95),
+      paired: index === 0 ? null : { pages: differences.length, diffMs: percentile(differences, 50), interval: medianInterval(differences) },
+    };
+  });
+}
+
 const LOAD_TIMEOUT_MS = 20_000;
 
 /** A web address the corpus server answers with a small "not found" page, on a host of its own. */
 export const startUrl = (key: string) => `http://hangup-bench-start.test/${key}`;
 /** After the start page, before the measured load: the extension's work on the start page settles. */
 export const START_SETTLE_MS = 300;
+/** After a page's first verdict, rescans caused by late DOM changes are collected for this long. */
+export const SETTLE_MS = 1500;
 
 /** loadEventEnd of the page's navigation entry: ms from navigation start to the end of onload. */
 export async function loadEventEnd(tab: Page): Promise<number | null> {
@@ -215,46 +312,114 @@ export async function mainThreadMeter(tab: Page): Promise<(() => Promise<MainThr
  * with the median of its loads: what the extension adds to a page's main thread.
  */
 export function pairedAddedMs(withExtension: ReadonlyMap<string, readonly number[]>, without: ReadonlyMap<string, readonly number[]>): number | null {
-  const base = pageMedians(without);
-  const added = [...pageMedians(withExtension)].flatMap(([id, ms]) => {
-    const b = base.get(id);
-    return b === undefined ? [] : [ms - b];
-  });
-  return percentile(added, 50);
+  return percentile(pageDifferences(pageMedians(withExtension), pageMedians(without)), 50);
+}
+
+/** What one load of a page gave. */
+export interface PageLoad {
+  /** loadEventEnd in ms; null if the page did not load. */
+  loadMs: number | null;
+  /** The renderer's main-thread time until the load event ended, when metered and readable. */
+  work: MainThreadMs | null;
+  /**
+   * The scans the content script recorded for the page, in ms, once its verdict came and late
+   * rescans had SETTLE_MS to arrive; null when no probe watched or no verdict came.
+   */
+  scans: number[] | null;
+  /** What went wrong, one line each, for the log. */
+  failures: string[];
+}
+
+export interface LoadOptions {
+  /** Count the renderer's main-thread time until the load ended (mainThreadMeter). */
+  meter?: boolean;
+  /** Watch the page's verdict in this browser's extension and read its scan times. */
+  probe?: ExtensionProbe | null;
 }
 
 /**
  * One load of `url` in `browser`, after a small page on another host, so that each measured load
- * is the same kind of navigation (web page to web page, a new site); null if it failed.
+ * is the same kind of navigation (web page to web page, a new site) with and without an
+ * extension. With a probe it then waits for the page's own verdict (the start page has one too)
+ * and reads the scans the extension recorded, after SETTLE_MS for rescans caused by late DOM
+ * changes. The plain bench and --compare both load pages through here, so their figures mean the
+ * same.
  */
-async function loadOnce(browser: CorpusBrowser, url: string, key: string): Promise<number | null> {
+export async function loadPage(browser: CorpusBrowser, url: string, key: string, { meter = false, probe = null }: LoadOptions = {}): Promise<PageLoad> {
+  const result: PageLoad = { loadMs: null, work: null, scans: null, failures: [] };
+  const start = startUrl(key);
   const tab = await browser.context.newPage();
   try {
-    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    await tab.goto(start, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
+    const tabId = probe
+      ? await probe.tabIdAt(start).catch(() => {
+          result.failures.push('no tab id at the start page');
+          return null;
+        })
+      : null;
     await sleep(START_SETTLE_MS);
-    await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    return await loadEventEnd(tab);
-  } catch {
-    return null;
+    const read = meter ? await mainThreadMeter(tab) : null;
+    const loaded = await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
+      () => true,
+      (error: Error) => {
+        result.failures.push(error.message.split('\n')[0] ?? error.message);
+        return false;
+      },
+    );
+    result.loadMs = loaded ? await loadEventEnd(tab) : null;
+    if (result.loadMs !== null && read) result.work = await read();
+    if (probe && tabId !== null) {
+      // A page that did not finish loading in time may still have been read and judged.
+      const until = Date.now() + LOAD_TIMEOUT_MS;
+      const own = (s: ObservedTabState | null): s is ObservedTabState => s !== null && !s.url.startsWith(start);
+      let state = await probe.tabState(tabId);
+      while (!own(state) && Date.now() < until) {
+        await sleep(100);
+        state = await probe.tabState(tabId);
+      }
+      if (own(state)) {
+        await sleep(SETTLE_MS);
+        const settled = await probe.tabState(tabId);
+        result.scans = (own(settled) ? settled : state).scanMs;
+      } else result.failures.push('no verdict');
+    }
+  } catch (error) {
+    result.failures.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
   } finally {
     await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
   }
+  return result;
+}
+
+/** What a --compare run gives: the figures, and every load time and scan behind them. */
+export interface CompareResult {
+  figures: VariantFigures[];
+  /** Per variant with an extension, this build first. */
+  scanFigures: ScanFigures[];
+  /** Per variant, per page id: every load time, in ms. */
+  loads: Record<string, Record<string, number[]>>;
+  /** Per variant with an extension, per page id: the page's scans in the first round, in ms, the first first. */
+  scans: Record<string, Record<string, readonly number[]>>;
 }
 
 /**
  * `latencyMs` delays every answer of the corpus server, as a network would: what the browser and
  * the extensions add per request then weighs against real load times instead of a local server's.
  */
-export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<{ figures: VariantFigures[]; loads: Record<string, Record<string, number[]>> }> {
+export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<CompareResult> {
   const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns(), latencyMs });
   const browsers: CorpusBrowser[] = [];
   try {
     for (const variant of variants) browsers.push(await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant.dir }));
-    log(`Loading ${pages.length} benign pages ${rounds} times in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
+    // Opened before the warm-up, as the plain bench does: the probe's own page starts on nothing measured.
+    const probes: Array<ExtensionProbe | null> = [];
+    for (const browser of browsers) probes.push(browser.extensionId ? await ExtensionProbe.open(browser) : null);
+    log(`Loading ${pages.length} benign pages ${rounds} times in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation; scans are read in the first round…`);
     const all: Map<string, number[]>[] = variants.map(() => new Map());
+    const scans: Map<string, number[]>[] = variants.map(() => new Map());
     // One unmeasured load in each first: renderers and workers start on it.
     const warmUp = pages[0];
-    if (warmUp) for (const [k, browser] of browsers.entries()) await loadOnce(browser, warmUp.url, `compare-warm-up-${k}`);
+    if (warmUp) for (const [k, browser] of browsers.entries()) await loadPage(browser, warmUp.url, `compare-warm-up-${k}`);
     for (let round = 0; round < rounds; round++) {
       for (const [i, page] of pages.entries()) {
         for (let step = 0; step < browsers.length; step++) {
@@ -262,14 +427,24 @@ export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[],
           const browser = browsers[k];
           const loads = all[k];
           if (!browser || !loads) continue;
-          const ms = await loadOnce(browser, page.url, `compare-${round}-${i}-${k}`);
-          if (ms !== null) addLoad(loads, page.id, ms);
+          // Only the first round waits for verdicts: one scan reading per page and build is
+          // enough to pair them, and later rounds then take no longer than before.
+          const result = await loadPage(browser, page.url, `compare-${round}-${i}-${k}`, { probe: round === 0 ? probes[k] : null });
+          if (result.loadMs !== null) addLoad(loads, page.id, result.loadMs);
+          if (result.scans) scans[k]?.set(page.id, result.scans);
+          for (const failure of result.failures) log(`  ${variants[k]?.name ?? k}, ${page.id}: ${failure}`);
         }
         if ((i + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${i + 1}/${pages.length} pages`);
       }
     }
     const runs: VariantLoads[] = variants.map((variant, k) => ({ variant, loads: pageMedians(all[k] ?? new Map()) }));
-    return { figures: compareLoads(runs), loads: Object.fromEntries(variants.map((v, k) => [v.name, Object.fromEntries(all[k] ?? [])])) };
+    const scanRuns: VariantScans[] = variants.flatMap((variant, k) => (variant.dir === null ? [] : [{ variant, scans: scans[k] ?? new Map() }]));
+    return {
+      figures: compareLoads(runs),
+      scanFigures: compareScans(scanRuns),
+      loads: Object.fromEntries(variants.map((v, k) => [v.name, Object.fromEntries(all[k] ?? [])])),
+      scans: Object.fromEntries(scanRuns.map(({ variant, scans: byPage }) => [variant.name, Object.fromEntries(byPage)])),
+    };
   } finally {
     for (const browser of browsers) await browser.close().catch(() => undefined);
     await server.close();

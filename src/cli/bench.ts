@@ -6,11 +6,11 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, loadEventEnd, mainThreadMeter, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, START_SETTLE_MS, startUrl, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
-import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, type ObservedTabState, REPO_ROOT, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser, REPO_ROOT, requireBuiltExtension } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
@@ -23,16 +23,15 @@ import { decodeHtml, htmlToText } from './html-text';
  * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
  * the content script holds the main thread per scan in Chromium, what the extension adds to page
  * load, and how big the bundles are. Never part of `npm test`: the figures depend on the machine.
- * With --compare it measures only page load, with other builds beside this one (bench-compare.ts).
+ * With --compare it measures page load and the content script's scans only, for other builds
+ * beside this one in the same run (bench-compare.ts); both modes load a page the same way
+ * (loadPage), so their figures mean the same.
  */
 
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/dev-real');
 /** The scorer is timed for at least this long (and at least MIN_REPS passes over the corpus). */
 const MIN_DETECT_MS = 3000;
 const MIN_REPS = 5;
-const LOAD_TIMEOUT_MS = 20_000;
-/** After the first verdict, rescans caused by late DOM changes are collected for this long. */
-const SETTLE_MS = 1500;
 
 interface Metric {
   value: number | null;
@@ -125,52 +124,25 @@ interface BrowserRun {
 }
 
 /**
- * One page in one browser: its load time and, with the extension, the scans it caused. In both
- * browsers the tab first shows the same small web page on another host, so each measured load is
- * the same kind of navigation (web page to web page, a new site) with and without the extension.
+ * One page in one browser (loadPage, shared with --compare): its load time, the renderer's
+ * main-thread time until the load ended and, with the extension's probe, the scans it caused.
+ * Without a run it is an unmeasured load.
  */
 async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null, page: CorpusPage, key: string, run: BrowserRun | null): Promise<void> {
-  const tab = await browser.context.newPage();
-  try {
-    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
-    const tabId = probe ? await probe.tabIdAt(startUrl(key)) : null;
-    await sleep(START_SETTLE_MS);
-    const meter = run ? await mainThreadMeter(tab) : null;
-    const loaded = await tab.goto(page.url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).then(
-      () => true,
-      (error: Error) => {
-        run?.failures.push(`${page.id}: ${error.message.split('\n')[0]}`);
-        return false;
-      },
-    );
-    const ms = loaded ? await loadEventEnd(tab) : null;
-    if (run && ms !== null) addLoad(run.loadMs, page.id, ms);
-    const work = ms !== null && meter ? await meter() : null;
-    if (run && work) {
-      addLoad(run.scriptMs, page.id, work.script);
-      addLoad(run.taskMs, page.id, work.task);
-    }
-    if (probe && tabId !== null && run) {
-      const until = Date.now() + LOAD_TIMEOUT_MS;
-      // The start page reported too: wait for the measured page's own verdict.
-      const own = (s: ObservedTabState | null) => s !== null && !s.url.startsWith(startUrl(key));
-      let state = await probe.tabState(tabId);
-      while (!own(state) && Date.now() < until) {
-        await sleep(100);
-        state = await probe.tabState(tabId);
-      }
-      if (state && own(state)) {
-        await sleep(SETTLE_MS);
-        const settled = await probe.tabState(tabId);
-        const scans = (own(settled) ? (settled ?? state) : state).scanMs;
-        run.scanMs.push(...scans);
-        for (const ms of scans) if (!run.slowest || ms > run.slowest.ms) run.slowest = { page: page.id, ms };
-        if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
-        run.pageScanMs.push(scans.reduce((total, ms) => total + ms, 0));
-      } else run.failures.push(`${page.id}: no verdict`);
-    }
-  } finally {
-    await withTimeout(tab.close({ runBeforeUnload: false }), 5000).catch(() => undefined);
+  const result = await loadPage(browser, page.url, key, { meter: run !== null, probe: run ? probe : null });
+  if (!run) return;
+  for (const failure of result.failures) run.failures.push(`${page.id}: ${failure}`);
+  if (result.loadMs !== null) addLoad(run.loadMs, page.id, result.loadMs);
+  if (result.work) {
+    addLoad(run.scriptMs, page.id, result.work.script);
+    addLoad(run.taskMs, page.id, result.work.task);
+  }
+  const scans = result.scans;
+  if (scans) {
+    run.scanMs.push(...scans);
+    for (const ms of scans) if (!run.slowest || ms > run.slowest.ms) run.slowest = { page: page.id, ms };
+    if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
+    run.pageScanMs.push(scans.reduce((total, ms) => total + ms, 0));
   }
 }
 
@@ -276,7 +248,7 @@ async function benchSizes(): Promise<Metrics> {
 
 // --- main -----------------------------------------------------------------------------------
 
-function compareMetrics(figures: readonly VariantFigures[]): Metrics {
+function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonly ScanFigures[]): Metrics {
   const metrics: Metrics = {};
   for (const f of figures) {
     metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages, each its median load)` };
@@ -284,7 +256,28 @@ function compareMetrics(figures: readonly VariantFigures[]): Metrics {
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
   }
+  for (const f of scanFigures) {
+    const name = `content.compare.${f.name}`;
+    metrics[`${name}.scanMsMedian`] = { value: round(f.scanMsMedian, 3), unit: `ms of main thread per content-script scan, pooled (first round, ${f.pages} pages with a verdict)` };
+    metrics[`${name}.scanMsP95`] = { value: round(f.scanMsP95, 3), unit: 'ms per scan, 95th percentile' };
+    metrics[`${name}.firstScanMsMedian`] = { value: round(f.firstScanMsMedian, 3), unit: 'ms, the first scan of each page alone (cold: nothing compiled yet)' };
+    metrics[`${name}.firstScanMsP95`] = { value: round(f.firstScanMsP95, 3), unit: 'ms, first scans, 95th percentile' };
+    metrics[`${name}.scans`] = { value: f.scans, unit: `scans recorded on ${f.pages} pages` };
+    if (!f.paired) continue;
+    const interval = f.paired.interval;
+    const range = interval ? ` (90 %: ${interval.low.toFixed(3)} to ${interval.high.toFixed(3)})` : '';
+    metrics[`${name}.firstScanMsPairedDiff`] = { value: round(f.paired.diffMs, 3), unit: `ms, median over the ${f.paired.pages} pages scanned by both of (first scan here − first scan with this build); below 0 is cheaper${range}` };
+    metrics[`${name}.firstScanMsPairedDiff90`] = { value: interval ? round(interval.high - interval.low, 3) : null, unit: `ms, width of firstScanMsPairedDiff's 90 % bootstrap interval over pages${range}` };
+  }
   return metrics;
+}
+
+const msText = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)} ms`);
+
+/** One line of scan figures for the --compare output; this build's own line has no paired part. */
+function scanLine(f: ScanFigures): string {
+  const paired = f.paired ? `  first − this ${f.paired.diffMs === null ? 'n/a' : `${f.paired.diffMs >= 0 ? '+' : ''}${f.paired.diffMs.toFixed(3)} ms`}${f.paired.interval ? ` (90 %: ${f.paired.interval.low.toFixed(3)} to ${f.paired.interval.high.toFixed(3)})` : ''} over ${f.paired.pages} pages` : '';
+  return `${f.name.padEnd(12)}  ${f.pages} pages  ${f.scans} scans  median ${msText(f.scanMsMedian)}  p95 ${msText(f.scanMsP95)}  first: median ${msText(f.firstScanMsMedian)}  p95 ${msText(f.firstScanMsP95)}${paired}`;
 }
 
 async function main(): Promise<void> {
@@ -324,10 +317,12 @@ async function main(): Promise<void> {
 
     if (variants) {
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
-      const { figures, loads } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
+      const { figures, scanFigures, loads, scans } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
       log('');
       for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${f.pairedInterval ? ` (90 %: ${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}`);
-      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures), loads }, null, 2)}\n`);
+      log('\nScans (first round, one load per page; "first − this" pairs each page\'s first scan with this build\'s):');
+      for (const f of scanFigures) log(scanLine(f));
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures, scanFigures), loads, scans }, null, 2)}\n`);
       log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, DEFAULT_LOADS, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -119,5 +119,85 @@ describe('pairedAddedMs', () => {
     const withExtension = new Map([['a', [15, 14, 90]], ['b', [110]], ['c', [1, 1]], ['d', [400]]]);
     expect(pairedAddedMs(withExtension, without)).toBe(3);
     expect(pairedAddedMs(new Map([['d', [1]]]), without)).toBeNull();
+  });
+});
+
+describe('medianInterval', () => {
+  it('brackets the median of the values, the same way for the same values and seed', () => {
+    const values = Array.from({ length: 50 }, (_, i) => i);
+    const interval = medianInterval(values) as { low: number; high: number };
+    expect(interval.low).toBeLessThan(24.5);
+    expect(interval.high).toBeGreaterThan(24.5);
+    // The median of 50 pages drawn again cannot stray far from the middle ones.
+    expect(interval.low).toBeGreaterThan(15);
+    expect(interval.high).toBeLessThan(34);
+    expect(medianInterval(values)).toEqual(interval);
+    expect(medianInterval(values, { seed: 2 })).not.toEqual(interval);
+    expect(medianInterval([])).toBeNull();
+  });
+
+  it('is what pairedRatioInterval gives for the per-page ratios', () => {
+    const without = new Map(Array.from({ length: 30 }, (_, i) => [`p${i}`, 100] as const));
+    const withExtension = new Map(Array.from({ length: 30 }, (_, i) => [`p${i}`, 100 + i] as const));
+    expect(pairedRatioInterval(withExtension, without)).toEqual(medianInterval(Array.from({ length: 30 }, (_, i) => (100 + i) / 100)));
+  });
+});
+
+describe('compareScans', () => {
+  const variant = (name: string): Variant => ({ name, dir: `/b/${name}` });
+
+  it('gives each build its scan times, pooled and first scans alone', () => {
+    const [base, old] = compareScans([
+      // e's verdict came without a scan: it counts as a page, not as a scan.
+      { variant: variant('this'), scans: new Map([['a', [2, 0.5]], ['b', [4]], ['c', [1, 1, 1]], ['d', [3]], ['e', []]]) },
+      { variant: variant('old'), scans: new Map([['a', [1]], ['b', [3.5, 0.2]], ['c', [0.75]], ['e', [2]], ['f', [10]]]) },
+    ]);
+    // this: scans 0.5 1 1 1 2 3 4; first scans 1 2 3 4.
+    expect(base).toMatchObject({ name: 'this', pages: 5, scans: 7, scanMsMedian: 1, firstScanMsMedian: 2.5, paired: null });
+    expect(base?.scanMsP95).toBeCloseTo(3.7, 9);
+    expect(base?.firstScanMsP95).toBeCloseTo(3.85, 9);
+    // old: scans 0.2 0.75 1 2 3.5 10; first scans 0.75 1 2 3.5 10.
+    expect(old).toMatchObject({ name: 'old', pages: 5, scans: 6, scanMsMedian: 1.5, firstScanMsMedian: 2 });
+  });
+
+  it('pairs first scans page by page, old minus this, only on pages both builds scanned', () => {
+    const [, old] = compareScans([
+      { variant: variant('this'), scans: new Map([['a', [2, 0.5]], ['b', [4]], ['c', [1, 1, 1]], ['d', [3]], ['e', []]]) },
+      { variant: variant('old'), scans: new Map([['a', [1]], ['b', [3.5, 0.2]], ['c', [0.75]], ['e', [2]], ['f', [10]]]) },
+    ]);
+    // a −1, b −0.5, c −0.25; d (not scanned by old), e (no scan with this) and f (no verdict
+    // with this) are left out: with e counted against 0 the median would be −0.375.
+    expect(old?.paired?.pages).toBe(3);
+    expect(old?.paired?.diffMs).toBe(-0.5);
+    const interval = old?.paired?.interval as { low: number; high: number };
+    expect(interval.low).toBeGreaterThanOrEqual(-1);
+    expect(interval.high).toBeLessThanOrEqual(-0.25);
+  });
+
+  it('pairs against the first build for every other one, and says when no page was scanned by both', () => {
+    const pages = (ms: (i: number) => number) => new Map(Array.from({ length: 40 }, (_, i) => [`p${i}`, [ms(i), 0.1]] as const));
+    const figures = compareScans([
+      { variant: variant('this'), scans: pages((i) => 2 + i / 10) },
+      // Every page's first scan 0.8 ms cheaper, however dear the page: the interval is that exactly.
+      { variant: variant('cheaper'), scans: pages((i) => 1.2 + i / 10) },
+      { variant: variant('dearer'), scans: pages((i) => 2 + i / 10 + (i % 2 ? 0.1 : 3)) },
+      { variant: variant('elsewhere'), scans: new Map([['z', [1]]]) },
+    ]);
+    expect(figures.map((f) => f.name)).toEqual(['this', 'cheaper', 'dearer', 'elsewhere']);
+    expect(figures[1]?.paired?.diffMs).toBeCloseTo(-0.8, 9);
+    expect(figures[1]?.paired?.interval?.low).toBeCloseTo(-0.8, 9);
+    expect(figures[1]?.paired?.interval?.high).toBeCloseTo(-0.8, 9);
+    // Half the pages 0.1 ms dearer, half 3 ms: the median could be either, and the interval says so.
+    expect(figures[2]?.paired?.diffMs).toBeGreaterThan(0);
+    expect(figures[2]?.paired?.interval?.low).toBeLessThan(0.2);
+    expect(figures[2]?.paired?.interval?.high).toBeGreaterThan(2.9);
+    expect(figures[3]?.paired).toEqual({ pages: 0, diffMs: null, interval: null });
+    expect(compareScans([])).toEqual([]);
+  });
+});
+
+describe('firstScans', () => {
+  it('takes the first scan of each page that had one', () => {
+    expect(firstScans(new Map([['a', [3, 1]], ['b', []], ['c', [0.5]]]))).toEqual(new Map([['a', 3], ['c', 0.5]]));
   });
 });
