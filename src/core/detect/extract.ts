@@ -2,11 +2,11 @@ import type { BehaviourEvent, PageExtract, PhoneCandidate } from './types';
 
 /*
  * The content script's part of reading a page: it runs on every page, in the page's renderer, so
- * it does as little as it can. It keeps the top of the text as it is, and finds the numbers in
- * the rest of the text (with the words around each); the numbers of the top, the search for
- * trigger words in it, and everything else happen in the background (see prefilter.ts), where
- * the expressions are compiled once per worker rather than once per page. No lexicon ships in
- * this code.
+ * it does as little as it can. It sends the top of the text as it is (LIMITS.topChars, all of the
+ * text on nine pages in ten), and finds the numbers only in the rest of a longer text (with the
+ * words around each); the numbers of the top, the search for trigger words, and everything else
+ * happen in the background (see prefilter.ts), where the expressions are compiled once per worker
+ * rather than once per page. No lexicon ships in this code.
  */
 
 /** A run of digits with the separators pages put between them, optionally after "+" or "(". */
@@ -22,7 +22,14 @@ export const LIMITS = {
   /** Characters kept on each side of a number or a trigger word. */
   contextChars: 160,
   titleChars: 500,
-  /** How much of a page's text, from the top, is searched for trigger words. */
+  /**
+   * How much of a page's text, from the top, is sent as it is: the background finds its numbers.
+   * Finding them in the content script costs more than sending them (compiling the expressions in
+   * each page's fresh world, then running them), and a page's text is seldom longer than this
+   * (nine benign pages in ten of dev-real show less).
+   */
+  topChars: 32_000,
+  /** How much of the top is searched for trigger words: a lure puts its alert first. */
   triggerScanChars: 8000,
   /** Labels (alt, aria-label) and dialog texts sent per scan, and a dialog text's length. */
   attrTexts: 40,
@@ -104,14 +111,13 @@ const MAX_NUMBER_CHARS = 64;
 
 /**
  * Where the content script's search for numbers starts. The numbers that start before this are
- * found in the top of the text, which the background receives anyway (see
- * completeCandidates in prefilter.ts): a number that starts here ends, with the words after it, within the top. Most
- * pages show less text than this in all (the median benign page of dev-real about 7,500
- * characters), and then the content script searches for no number at all: that search, the
- * first on a page, cost more than any other part of extracting (compiling its expressions in a
- * fresh world).
+ * found in the top of the text, which the background receives anyway (see completeCandidates in
+ * prefilter.ts): a number that starts here ends, with the words after it, within the top. Most
+ * pages show less text than this in all, and then the content script searches for no number at
+ * all: that search, the first on a page, cost more than any other part of extracting (compiling
+ * its expressions in a fresh world).
  */
-export const NUMBERS_FROM = LIMITS.triggerScanChars - LIMITS.contextChars - MAX_NUMBER_CHARS;
+export const NUMBERS_FROM = LIMITS.topChars - LIMITS.contextChars - MAX_NUMBER_CHARS;
 
 /**
  * The numbers of `text` that start at `from` or later, at most LIMITS.phones, each once, with the
@@ -184,7 +190,7 @@ export function extractPage(page: PageText): PageExtract {
   return {
     title: clip(page.title, LIMITS.titleChars),
     lang: clip(page.lang.trim(), 35),
-    top: clip(page.text, LIMITS.triggerScanChars),
+    top: clip(page.text, LIMITS.topChars),
     textChars: page.textChars,
     phones: numbersOfRest(page.text),
     telLinks: page.telLinks.slice(0, LIMITS.phones).map((href) => clip(href, 200)),

@@ -69,7 +69,7 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
   for (const phone of numbersWithContext(normaliseText(extract.top), 'text', 0, NUMBERS_FROM)) addPhone(phone);
   // The content script leaves no-break and thin spaces in place (extract.ts): normalise here.
   for (const phone of extract.phones) addPhone({ ...phone, text: normaliseText(phone.text), context: normaliseText(phone.context) });
-  findTriggers(collapse(extract.top));
+  findTriggers(collapse(clip(extract.top, LIMITS.triggerScanChars)));
   for (const dialog of extract.dialogTexts) scanShort(dialog, 'dialog');
   for (const attr of extract.attrTexts) if (mayMatter(attr)) scanShort(attr, 'attr');
   const title = clip(normaliseText(extract.title).trim(), LIMITS.titleChars);

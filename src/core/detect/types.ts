@@ -4,12 +4,12 @@ import { BEHAVIOUR_KINDS } from './behaviour-kinds';
 export { BEHAVIOUR_KINDS, type BehaviourKind } from './behaviour-kinds';
 
 /*
- * What the content script sends about a page (PageExtract): the numbers of its visible text with a
- * little context each, the top of that text (where a lure puts its alert), the title, tel: links,
- * labels with numbers in them, dialog texts and behaviour; never its whole text. The background
- * turns it into PageCandidates (prefilter.ts): the numbers and the text around trigger words,
- * which is all the scorer reads and all that is kept. The limits keep one message small whatever
- * the page does.
+ * What the content script sends about a page (PageExtract): the top of its visible text (the whole
+ * text of most pages) and the numbers of the rest with a little context each, the title, tel:
+ * links, labels with numbers in them, dialog texts and behaviour. It goes from the page's renderer
+ * to the extension's own worker on the same machine, and no further. The background turns it into
+ * PageCandidates (prefilter.ts): the numbers and the text around trigger words, which is all the
+ * scorer reads and all that is kept. The limits keep one message bounded whatever the page does.
  */
 
 export const PHONE_SOURCES = ['text', 'tel', 'title', 'attr', 'dialog'] as const;
@@ -38,8 +38,8 @@ export type BehaviourEvent = z.infer<typeof BehaviourEventSchema>;
 export const PageExtractSchema = z.object({
   title: z.string().check(z.maxLength(500)),
   lang: z.string().check(z.maxLength(35)),
-  /** The first characters of the visible text (LIMITS.triggerScanChars). */
-  top: z.string().check(z.maxLength(8000)),
+  /** The first characters of the visible text (LIMITS.topChars). */
+  top: z.string().check(z.maxLength(32_000)),
   textChars: z.number().check(z.int(), z.nonnegative()),
   /** Numbers in the visible text, with context. */
   phones: z.array(PhoneCandidateSchema).check(z.maxLength(50)),

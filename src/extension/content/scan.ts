@@ -146,7 +146,7 @@ const FEW_CHARS = 200;
  */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   const light = doc.body?.innerText ?? '';
-  // Shadow text first: a page's top is what the trigger-word search reads (LIMITS.triggerScanChars),
+  // Shadow text first: the top of a page's text is what the trigger-word search reads (LIMITS.triggerScanChars),
   // and a page hiding its alert in a shadow root must not push it out of that with light text.
   const shadow = doc.body && (options.shadowRoots || light.length < FEW_CHARS) ? readShadowText(doc.documentElement) : '';
   const text = shadow ? `${shadow}\n${light}` : light;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage, type SenderFacts } from '../../../src/extension/messages';
+import { LIMITS } from '../../../src/core/detect/extract';
 
 const OWN_ID = 'test-extension-id';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -110,7 +111,7 @@ describe('parseMessage', () => {
     ['a report with an oversized number', { ...REPORT, page: { ...PAGE, phones: [{ text: '1'.repeat(65), source: 'text', context: '' }] } }],
     ['a report with an oversized context', { ...REPORT, page: { ...PAGE, phones: [{ text: '1', source: 'text', context: 'x'.repeat(401) }] } }],
     ['a report with an oversized title', { ...REPORT, page: { ...PAGE, title: 'x'.repeat(501) } }],
-    ['a report with an oversized top of the page', { ...REPORT, page: { ...PAGE, top: 'x'.repeat(8001) } }],
+    ['a report with an oversized top of the page', { ...REPORT, page: { ...PAGE, top: 'x'.repeat(LIMITS.topChars + 1) } }],
     ['a report with an oversized label', { ...REPORT, page: { ...PAGE, attrTexts: ['x'.repeat(401)] } }],
     ['a report with too many labels', { ...REPORT, page: { ...PAGE, attrTexts: Array.from({ length: 41 }, () => 'x') } }],
     ['a report with too many dialog texts', { ...REPORT, page: { ...PAGE, dialogTexts: Array.from({ length: 11 }, () => 'x') } }],

@@ -181,11 +181,12 @@ describe('prefilter', () => {
   });
 
   it('sends the top of the text and the surroundings of numbers, not the rest of a long page', () => {
-    const top = 'Welcome to the parish newsletter.\n'.repeat(300);
+    const line = 'Welcome to the parish newsletter.\n';
+    const top = line.repeat(Math.ceil(LIMITS.topChars / line.length));
     const middle = 'The choir rehearses the secret anthem on Thursdays.\n'.repeat(300);
     const end = 'Parish office: 020 7946 0958';
     const extract = extractPage(pageText({ title: 'Newsletter', text: `${top}${middle}${end}` }));
-    expect(extract.top.length).toBe(LIMITS.triggerScanChars);
+    expect(extract.top.length).toBe(LIMITS.topChars);
     expect(extract.phones.map((p) => p.text)).toEqual(['020 7946 0958']);
     // The number's context reaches back a little into the text above it, no further.
     const sent = JSON.stringify(extract);
