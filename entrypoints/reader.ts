@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startFrameReports } from '../src/extension/content/frame-report';
 import { openLockwatchBridge } from '../src/extension/content/lockwatch-bridge';
+import { disarmListener, hasTraps, mayBeDisarmed } from '../src/extension/content/disarm';
 import { extensionAlive, extensionApi, report } from '../src/extension/content/extension-api';
 import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/extension/content/scan';
 
@@ -24,24 +25,20 @@ export default defineUnlistedScript({
     // What this script does before the page has loaded, the page's load waits for: here that is
     // only what must be in place from the start (the lockwatch's channel, the input listeners and
     // the timers below). The extension's API is reached for with the first report (see
-    // extension-api.ts), and with it the answer to the background's "disarm" command, which
-    // follows a report.
+    // extension-api.ts), and the answer to the background's "disarm" command is set up only where
+    // it can undo something (see disarm.ts).
     let documentId: string | undefined;
-    /** This document's id, drawn with its first report, when the answer to "disarm" starts too. */
+    /** This document's id, drawn with its first report. */
     const reportingAs = () => {
-      if (documentId !== undefined) return documentId;
       // Lets the background tell this document's reports from those of the next page in the tab.
       // (Not crypto.randomUUID: it exists only on https pages, and scam pages are often plain http.)
-      documentId = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-      const runtime = extensionApi().runtime;
-      runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-        if (sender.id !== runtime.id || (message as { type?: unknown })?.type !== 'neutralisePage') return undefined;
-        bridge.neutralise();
-        sendResponse({ ok: true });
-        return undefined;
-      });
+      documentId ??= Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
       return documentId;
     };
+    const listenForDisarm = disarmListener(
+      () => extensionApi().runtime,
+      () => bridge.neutralise(),
+    );
     let loop: ScanLoop | undefined;
     const start = () => {
       loop ??= startScanLoop(document, {
@@ -49,10 +46,13 @@ export default defineUnlistedScript({
         extra: () => bridge.read(document),
         partial: () => document.readyState === 'loading',
         send: (page, scanMs, quietScansMs, partial) => {
+          // Before the report: the background may answer it by disarming the page.
+          if (hasTraps(page)) listenForDisarm();
           // The worker may be restarting; the next change sends again. Once the extension has
           // been updated or removed, this copy of the script is cut off for good: it stops.
           report({ type: 'reportPage', documentId: reportingAs(), startedAt: performance.timeOrigin, scanMs, quietScansMs, partial, page }).then(
             (answer) => {
+              if (mayBeDisarmed(answer?.level)) listenForDisarm();
               // The page shows something a scam shows: its labels and tel: links may hold the number.
               if (answer?.readLabels) loop?.readLabels();
             },

@@ -6,6 +6,7 @@ import type { BehaviourEvent, PageCandidates, Verdict, VerdictLevel } from '../.
 import { addToAllowlist, clearTabState, getAllowlist, getFrameReports, getSafePages, getSettings, getTabState, moveTab, rememberSafePage, setFrameReports, setTabState } from '../storage';
 import { allowlistHost, type FrameExtras, type FrameReport, type InterruptOn, type TabState } from '../storage-schema';
 import { showBadge } from './badge';
+import { DISARM_MESSAGE } from '../content/disarm';
 
 /*
  * Per-tab verdicts: score what the content script saw, remember it for the popup and the warning
@@ -322,7 +323,7 @@ const DISARM_WAIT_MS = 250;
  */
 async function disarm(tabId: number): Promise<void> {
   await Promise.race([
-    browser.tabs.sendMessage(tabId, { type: 'neutralisePage' }, { frameId: 0 }).catch(() => undefined),
+    browser.tabs.sendMessage(tabId, DISARM_MESSAGE, { frameId: 0 }).catch(() => undefined),
     new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS)),
   ]);
 }
