@@ -321,8 +321,6 @@ export interface PageLoad {
   loadMs: number | null;
   /** The renderer's main-thread time until the load event ended, when metered and readable. */
   work: MainThreadMs | null;
-  /** The same, AFTER_LOAD_MS after the load ended (with `afterLoad`). */
-  workAfterLoad: MainThreadMs | null;
   /**
    * The scans the content script recorded for the page, in ms, once its verdict came and late
    * rescans had SETTLE_MS to arrive; null when no probe watched or no verdict came.
@@ -337,18 +335,7 @@ export interface LoadOptions {
   meter?: boolean;
   /** Watch the page's verdict in this browser's extension and read its scan times. */
   probe?: ExtensionProbe | null;
-  /** With `meter`: count the main-thread time again AFTER_LOAD_MS after the load ended. */
-  afterLoad?: boolean;
 }
-
-/**
- * When the main-thread time is counted a second time, after the load ended: by then the content
- * script has read the page, reported, and had its verdict (a median 33 ms after
- * `DOMContentLoaded` in the evaluation), and rescans caused by late changes have mostly run. The
- * same moment in every browser, with or without an extension, so that what the page's own scripts
- * do after its load counts on both sides alike.
- */
-export const AFTER_LOAD_MS = 2500;
 
 /**
  * One load of `url` in `browser`, after a small page on another host, so that each measured load
@@ -358,8 +345,8 @@ export const AFTER_LOAD_MS = 2500;
  * changes. The plain bench and --compare both load pages through here, so their figures mean the
  * same.
  */
-export async function loadPage(browser: CorpusBrowser, url: string, key: string, { meter = false, probe = null, afterLoad = false }: LoadOptions = {}): Promise<PageLoad> {
-  const result: PageLoad = { loadMs: null, work: null, workAfterLoad: null, scans: null, failures: [] };
+export async function loadPage(browser: CorpusBrowser, url: string, key: string, { meter = false, probe = null }: LoadOptions = {}): Promise<PageLoad> {
+  const result: PageLoad = { loadMs: null, work: null, scans: null, failures: [] };
   const start = startUrl(key);
   const tab = await browser.context.newPage();
   try {
@@ -380,7 +367,6 @@ export async function loadPage(browser: CorpusBrowser, url: string, key: string,
       },
     );
     result.loadMs = loaded ? await loadEventEnd(tab) : null;
-    const loadedAt = Date.now();
     if (result.loadMs !== null && read) result.work = await read();
     if (probe && tabId !== null) {
       // A page that did not finish loading in time may still have been read and judged.
@@ -396,10 +382,6 @@ export async function loadPage(browser: CorpusBrowser, url: string, key: string,
         const settled = await probe.tabState(tabId);
         result.scans = (own(settled) ? settled : state).scanMs;
       } else result.failures.push('no verdict');
-    }
-    if (afterLoad && result.work && read) {
-      await sleep(Math.max(0, loadedAt + AFTER_LOAD_MS - Date.now()));
-      result.workAfterLoad = await read();
     }
   } catch (error) {
     result.failures.push(error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));

@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, AFTER_LOAD_MS, benchCompare, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -113,12 +113,6 @@ interface BrowserRun {
   /** The renderer's script and task time until the load event ended, per page id, one per load. */
   scriptMs: Map<string, number[]>;
   taskMs: Map<string, number[]>;
-  /**
-   * The renderer's script time from the end of the load to AFTER_LOAD_MS after it, per page id
-   * (first round only): with the extension, that is when the content script reads the page and
-   * reports, and all of that is in it (reaching the extension's API, sending), not only the scans.
-   */
-  scriptMsAfterLoad: Map<string, number[]>;
   scanMs: number[];
   /** The page of the longest scan, for whoever wants to look into it. */
   slowest: { page: string; ms: number } | null;
@@ -134,15 +128,14 @@ interface BrowserRun {
  * main-thread time until the load ended and, with the extension's probe, the scans it caused.
  * Without a run it is an unmeasured load.
  */
-async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null, page: CorpusPage, key: string, run: BrowserRun | null, afterLoad = false): Promise<void> {
-  const result = await loadPage(browser, page.url, key, { meter: run !== null, probe: run ? probe : null, afterLoad });
+async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null, page: CorpusPage, key: string, run: BrowserRun | null): Promise<void> {
+  const result = await loadPage(browser, page.url, key, { meter: run !== null, probe: run ? probe : null });
   if (!run) return;
   for (const failure of result.failures) run.failures.push(`${page.id}: ${failure}`);
   if (result.loadMs !== null) addLoad(run.loadMs, page.id, result.loadMs);
   if (result.work) {
     addLoad(run.scriptMs, page.id, result.work.script);
     addLoad(run.taskMs, page.id, result.work.task);
-    if (result.workAfterLoad) addLoad(run.scriptMsAfterLoad, page.id, result.workAfterLoad.script - result.work.script);
   }
   const scans = result.scans;
   if (scans) {
@@ -162,7 +155,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scriptMs: new Map(), taskMs: new Map(), scriptMsAfterLoad: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scriptMs: new Map(), taskMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -170,7 +163,7 @@ async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>,
   for (let round = 0; round < rounds; round++) {
     for (const [index, page] of pages.entries()) {
       const order = (index + round) % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-      for (const variant of order) await measurePage(browsers[variant], variant === 'with' && round === 0 ? probe : null, page, `bench-${round}-${index}`, runs[variant], round === 0);
+      for (const variant of order) await measurePage(browsers[variant], variant === 'with' && round === 0 ? probe : null, page, `bench-${round}-${index}`, runs[variant]);
       if ((index + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${index + 1}/${pages.length} pages`);
     }
   }
@@ -208,7 +201,6 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
       'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
       'content.pageScanMsMedian': { value: round(percentile(runs.with.pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
-      'content.scriptMsAfterLoad': { value: round(pairedAddedMs(runs.with.scriptMsAfterLoad, runs.without.scriptMsAfterLoad), 2), unit: `ms of JavaScript the extension adds to a page's main thread from the end of its load to ${AFTER_LOAD_MS} ms after it (the renderer's own count, as scriptMsAdded; median over pages of with − without, first round): the content script's reading and reporting in all, scans and what they cost besides (reaching the extension's API, sending the report), with the background's answer` },
       'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
       'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
