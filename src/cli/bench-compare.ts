@@ -391,6 +391,28 @@ export async function loadPage(browser: CorpusBrowser, url: string, key: string,
   return result;
 }
 
+/**
+ * Pages in a row without a verdict after which a build's verdicts are no longer waited for. A
+ * build made to measure a floor (content scripts that do nothing) never reports, and each page
+ * would otherwise wait LOAD_TIMEOUT_MS for it.
+ */
+export const VERDICTLESS_PAGES = 3;
+
+/** Whether to keep waiting for a build's verdicts, given whether each page so far had one. */
+export function verdictWatch(limit = VERDICTLESS_PAGES): { record(hadVerdict: boolean): void; readonly watching: boolean } {
+  let missedInARow = 0;
+  let watching = true;
+  return {
+    record(hadVerdict) {
+      missedInARow = hadVerdict ? 0 : missedInARow + 1;
+      if (missedInARow >= limit) watching = false;
+    },
+    get watching() {
+      return watching;
+    },
+  };
+}
+
 /** What a --compare run gives: the figures, and every load time and scan behind them. */
 export interface CompareResult {
   figures: VariantFigures[];
@@ -417,6 +439,7 @@ export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[],
     log(`Loading ${pages.length} benign pages ${rounds} times in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation; scans are read in the first round…`);
     const all: Map<string, number[]>[] = variants.map(() => new Map());
     const scans: Map<string, number[]>[] = variants.map(() => new Map());
+    const watches = probes.map(() => verdictWatch());
     // One unmeasured load in each first: renderers and workers start on it.
     const warmUp = pages[0];
     if (warmUp) for (const [k, browser] of browsers.entries()) await loadPage(browser, warmUp.url, `compare-warm-up-${k}`);
@@ -429,10 +452,16 @@ export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[],
           if (!browser || !loads) continue;
           // Only the first round waits for verdicts: one scan reading per page and build is
           // enough to pair them, and later rounds then take no longer than before.
-          const result = await loadPage(browser, page.url, `compare-${round}-${i}-${k}`, { probe: round === 0 ? probes[k] : null });
+          const watch = watches[k];
+          const probe = round === 0 && watch?.watching ? (probes[k] ?? null) : null;
+          const result = await loadPage(browser, page.url, `compare-${round}-${i}-${k}`, { probe });
           if (result.loadMs !== null) addLoad(loads, page.id, result.loadMs);
           if (result.scans) scans[k]?.set(page.id, result.scans);
           for (const failure of result.failures) log(`  ${variants[k]?.name ?? k}, ${page.id}: ${failure}`);
+          if (probe && watch) {
+            watch.record(result.scans !== null);
+            if (!watch.watching) log(`  ${variants[k]?.name ?? k} gave no verdict on ${VERDICTLESS_PAGES} pages in a row: its verdicts are no longer waited for, and its scans not read`);
+          }
         }
         if ((i + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${i + 1}/${pages.length} pages`);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError, verdictWatch } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -199,5 +199,22 @@ describe('compareScans', () => {
 describe('firstScans', () => {
   it('takes the first scan of each page that had one', () => {
     expect(firstScans(new Map([['a', [3, 1]], ['b', []], ['c', [0.5]]]))).toEqual(new Map([['a', 3], ['c', 0.5]]));
+  });
+});
+
+describe('verdictWatch', () => {
+  it('stops waiting for a build that gives no verdict on several pages in a row', () => {
+    const watch = verdictWatch(3);
+    watch.record(false);
+    watch.record(false);
+    expect(watch.watching).toBe(true);
+    watch.record(false);
+    expect(watch.watching).toBe(false);
+  });
+
+  it('keeps waiting for a build that misses a page now and then', () => {
+    const watch = verdictWatch(3);
+    for (const hadVerdict of [false, false, true, false, false, true, true, false, false]) watch.record(hadVerdict);
+    expect(watch.watching).toBe(true);
   });
 });
