@@ -6,7 +6,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, compareScans, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -120,13 +120,12 @@ interface BrowserRun {
    */
   scriptMs: Map<string, number[]>;
   taskMs: Map<string, number[]>;
-  scanMs: number[];
-  /** The page of the longest scan, for whoever wants to look into it. */
-  slowest: { page: string; ms: number } | null;
-  /** The first scan of each page alone: it runs cold (nothing compiled yet in the page's world). */
-  firstScanMs: number[];
-  /** All scans of each page added up: what the page paid in all, however many scans it took. */
-  pageScanMs: number[];
+  /**
+   * Per page id, the scans the content script recorded in the first round, in order (the first
+   * runs cold, with nothing compiled yet in the page's world). The figures come from it as in
+   * --compare (compareScans).
+   */
+  scans: Map<string, number[]>;
   failures: string[];
 }
 
@@ -144,13 +143,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
     addLoad(run.scriptMs, page.id, result.work.script);
     addLoad(run.taskMs, page.id, result.work.task);
   }
-  const scans = result.scans;
-  if (scans) {
-    run.scanMs.push(...scans);
-    for (const ms of scans) if (!run.slowest || ms > run.slowest.ms) run.slowest = { page: page.id, ms };
-    if (scans[0] !== undefined) run.firstScanMs.push(scans[0]);
-    run.pageScanMs.push(scans.reduce((total, ms) => total + ms, 0));
-  }
+  if (result.scans) run.scans.set(page.id, result.scans);
 }
 
 /**
@@ -162,7 +155,7 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
-  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scriptMs: new Map(), taskMs: new Map(), scanMs: [], slowest: null, firstScanMs: [], pageScanMs: [], failures: [] });
+  const emptyRun = (): BrowserRun => ({ loadMs: new Map(), scriptMs: new Map(), taskMs: new Map(), scans: new Map(), failures: [] });
   const runs: Record<'without' | 'with', BrowserRun> = { without: emptyRun(), with: emptyRun() };
   // One unmeasured load in each first: the renderers and the extension's worker start on it.
   const warmUp = pages[0];
@@ -200,14 +193,20 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
     const withMedian = percentile([...withLoads.values()], 50);
     const interval = pairedRatioInterval(withLoads, withoutLoads);
     const withoutMedian = percentile([...withoutLoads.values()], 50);
+    const [scanFigures] = compareScans([{ variant: { name: 'this', dir: extensionDir }, scans: runs.with.scans }]);
+    /** The page of the longest scan, for whoever wants to look into it. */
+    let slowest: { page: string; ms: number } | null = null;
+    for (const [page, scans] of runs.with.scans) for (const ms of scans) if (!slowest || ms > slowest.ms) slowest = { page, ms };
+    /** All scans of each page added up: what the page paid in all, however many scans it took. */
+    const pageScanMs = [...runs.with.scans.values()].map((scans) => scans.reduce((total, ms) => total + ms, 0));
     return {
-      'content.scanMsMedian': { value: round(percentile(runs.with.scanMs, 50), 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
-      'content.scanMsP95': { value: round(percentile(runs.with.scanMs, 95), 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
-      'content.firstScanMsMedian': { value: round(percentile(runs.with.firstScanMs, 50), 3), unit: 'ms of main thread, the first scan of each page alone (cold: nothing compiled yet)' },
-      'content.firstScanMsP95': { value: round(percentile(runs.with.firstScanMs, 95), 3), unit: 'ms, first scans, 95th percentile' },
-      'content.scanMsMax': { value: round(runs.with.slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${runs.with.slowest ? ` (${runs.with.slowest.page})` : ''}` },
-      'content.scans': { value: runs.with.scanMs.length, unit: `scans recorded on ${pages.length} benign pages` },
-      'content.pageScanMsMedian': { value: round(percentile(runs.with.pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
+      'content.scanMsMedian': { value: round(scanFigures?.scanMsMedian ?? null, 3), unit: 'ms of main thread per content-script scan (benign pages, pooled)' },
+      'content.scanMsP95': { value: round(scanFigures?.scanMsP95 ?? null, 3), unit: 'ms of main thread per content-script scan, 95th percentile' },
+      'content.firstScanMsMedian': { value: round(scanFigures?.firstScanMsMedian ?? null, 3), unit: 'ms of main thread, the first scan of each page alone (cold: nothing compiled yet)' },
+      'content.firstScanMsP95': { value: round(scanFigures?.firstScanMsP95 ?? null, 3), unit: 'ms, first scans, 95th percentile' },
+      'content.scanMsMax': { value: round(slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${slowest ? ` (${slowest.page})` : ''}` },
+      'content.scans': { value: scanFigures?.scans ?? 0, unit: `scans recorded on ${pages.length} benign pages` },
+      'content.pageScanMsMedian': { value: round(percentile(pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
       'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
       'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },

@@ -153,7 +153,7 @@ function numbersOfRest(text: string): PhoneCandidate[] {
   // numbers needs it here. Each part on its own, so that where the rest starts stays known.
   const hides = HIDES_NUMBERS_RE.test(leadIn) || HIDES_NUMBERS_RE.test(rest);
   const lead = hides ? normaliseText(leadIn) : leadIn;
-  return numbersWithContext(hides ? lead + normaliseText(rest) : leadIn + rest, 'text', lead.length);
+  return numbersWithContext(lead + (hides ? normaliseText(rest) : rest), 'text', lead.length);
 }
 
 export interface PageText {

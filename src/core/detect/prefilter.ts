@@ -35,14 +35,10 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
     if (snippets.length < LIMITS.snippets && !snippets.includes(snippet)) snippets.push(snippet);
   };
 
-  /**
-   * One window of text around each trigger word, within its line, windows not overlapping. Only
-   * the top of a long page is searched: a lure puts its alert first, and the words around every
-   * number further down already travel with the number.
-   */
+  /** One window of text around each trigger word, within its line, windows not overlapping. */
   const findTriggers = (text: string) => {
     let windowEnd = -1;
-    for (const trigger of text.slice(0, LIMITS.triggerScanChars).matchAll(TRIGGER_ALL_RE)) {
+    for (const trigger of text.matchAll(TRIGGER_ALL_RE)) {
       if (trigger.index < windowEnd) continue;
       const lineStart = text.lastIndexOf('\n', trigger.index) + 1;
       const lineEndAt = text.indexOf('\n', trigger.index);
@@ -69,6 +65,9 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
   for (const phone of numbersWithContext(normaliseText(extract.top), 'text', 0, NUMBERS_FROM)) addPhone(phone);
   // The content script leaves no-break and thin spaces in place (extract.ts): normalise here.
   for (const phone of extract.phones) addPhone({ ...phone, text: normaliseText(phone.text), context: normaliseText(phone.context) });
+  // Only the top of a long page is searched for trigger words: a lure puts its alert first, and
+  // the words around every number further down already travel with the number. Dialog texts and
+  // labels are shorter than that anyway (LIMITS).
   findTriggers(collapse(clip(extract.top, LIMITS.triggerScanChars)));
   for (const dialog of extract.dialogTexts) scanShort(dialog, 'dialog');
   for (const attr of extract.attrTexts) if (mayMatter(attr)) scanShort(attr, 'attr');
