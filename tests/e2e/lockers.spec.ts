@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { Dialog, Page } from '@playwright/test';
+import type { BrowserContext, Dialog, Page } from '@playwright/test';
 import { expect, tabIdOf, tabState, test } from './fixtures';
 
 const HOST = 'http://locker.example-scam.test';
@@ -70,6 +70,33 @@ for (const [name, file] of [
     expect(page.url()).toBe(url);
   });
 }
+
+/** The types of the window's own event listeners, of every world, with whether each captures. */
+async function windowListeners(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId as string });
+    return listeners.map((listener) => `${listener.type}${listener.useCapture ? ' (capture)' : ''}`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('a page with no dialog and no "Leave site?" prompt gets no beforeunload listener, so leaving it is not held up', async ({ context }) => {
+  // A window with a beforeunload listener makes the browser ask its page, through the page's
+  // main thread, before every navigation away from it.
+  const page = await context.newPage();
+  const url = 'http://riverside-plumbing.test/plumber.html';
+  await page.goto(url);
+  const tabId = await tabIdOf(context, url);
+  await expect.poll(async () => (await tabState(context, tabId))?.verdict.level).toBe('clean');
+  expect(await windowListeners(context, page)).not.toContainEqual(expect.stringContaining('beforeunload'));
+  // A page that asks before leaving gets our guard first, ahead of its own listener.
+  const editor = await context.newPage();
+  await editor.goto('http://play.example.test/lockers/editor.html');
+  await expect.poll(() => windowListeners(context, editor)).toEqual(expect.arrayContaining(['beforeunload (capture)', 'beforeunload']));
+});
 
 test('a key or right-click that the page swallows is seen as blocked, and keys it lets through are not', async ({ context }) => {
   const page = await context.newPage();

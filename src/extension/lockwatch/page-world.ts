@@ -162,6 +162,27 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   };
   const beforeUnloadListeners = list<{ target: EventTarget; listener: unknown; options: unknown }>();
 
+  /*
+   * Our own "Leave site?" guard: a capturing beforeunload listener of the window that, once the
+   * page is disarmed, stops the page's own listeners, so no prompt can hold the person.
+   * It is added only where it is needed, and then before the page's listener or dialog:
+   * - a window with a beforeunload listener makes the browser ask its page, a round trip through
+   *   its busy main thread, before every navigation away from it (2.8 ms at the median of the
+   *   benign dev-real pages, in the next page's load time);
+   * - Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose frame shows a dialog is
+   *   sent away without that frame being asked first, as when we replace a tab a dialog holds
+   *   (tests/e2e/lockers.spec.ts, frames). So a window gets the guard before its first dialog.
+   */
+  let guarded = false;
+  const stopLeavePrompts = (event: Event) => {
+    if (neutralised) reflectApply(natives.stopImmediatePropagation, event, []);
+  };
+  /** Adding the listener again changes nothing; after `document.open()` it is needed again. */
+  const guardLeaving = () => {
+    guarded = true;
+    reflectApply(listen, win, ['beforeunload', stopLeavePrompts, true]);
+  };
+
   const send =
     parent?.send ??
     ((event: LockwatchEvent) => {
@@ -266,6 +287,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   each(['alert', 'confirm', 'prompt'], (name) => {
     wrap(win, name, (_self, args) => {
       if (neutralised) return { value: dialogResult[name] };
+      guardLeaving();
       const loop = burst('dialogs');
       send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, text: text(args[0]) });
       return undefined;
@@ -273,6 +295,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   });
   wrap(win, 'print', () => {
     if (neutralised) return { value: undefined };
+    guardLeaving();
     if (burst('prints')) send({ kind: 'print-loop', detail: 'print dialog again and again' });
     return undefined;
   });
@@ -293,6 +316,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   wrap(win.EventTarget.prototype, 'addEventListener', (self, args) => {
     if (args[0] === 'beforeunload' && self === win) {
       if (neutralised) return { value: undefined };
+      guardLeaving();
       beforeUnloadListeners.add(bare({ target: self as EventTarget, listener: args[1], options: args[2] }));
       send({ kind: 'beforeunload', detail: 'asks before you leave' });
     }
@@ -303,7 +327,10 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   if (onBeforeUnload?.set && onBeforeUnload.get) {
     const setter = proxyOf(onBeforeUnload.set as AnyFunction, (target, self, args) => {
       if (neutralised) return undefined;
-      if (typeof args[0] === 'function') send({ kind: 'beforeunload', detail: 'asks before you leave' });
+      if (typeof args[0] === 'function') {
+        guardLeaving();
+        send({ kind: 'beforeunload', detail: 'asks before you leave' });
+      }
       return reflectApply(target, self, args);
     });
     defineProperty(onBeforeUnloadOwner, 'onbeforeunload', bare({ get: onBeforeUnload.get, set: setter, enumerable: onBeforeUnload.enumerable, configurable: onBeforeUnload.configurable }));
@@ -373,6 +400,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
 
   const neutralise = () => {
     neutralised = true;
+    guardLeaving();
     children.each((neutraliseChild) => neutraliseChild());
     try {
       if (read(get.fullscreenElement, doc)) void reflectApply(natives.exitFullscreen, doc, []);
@@ -414,33 +442,20 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     ]);
   }
 
-  // Our window listeners. `document.open()` removes every listener of the window (ours too), so
-  // they are added again whenever the page replaces its document (see the end). Indexed, as the
-  // page could change how arrays are iterated.
-  const windowListeners: ReadonlyArray<readonly [string, (event: Event) => void, boolean]> = [
-    // Our own first listener: once disarmed, no "Leave site?" prompt can hold the person.
-    // It is needed from the start, not only once disarmed: it makes the browser ask the page
-    // before it leaves, and Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose
-    // frame shows a dialog is closed without being asked, as when we replace a tab a dialog holds
-    // (tests/e2e/lockers.spec.ts, frames).
-    [
-      'beforeunload',
-      (event: Event) => {
-        if (neutralised) reflectApply(natives.stopImmediatePropagation, event, []);
-      },
-      true,
-    ],
-    // <body onbeforeunload="..."> sets the handler without going through our setter.
-    [
-      'load',
-      () => {
-        if (onBeforeUnload?.get && read(onBeforeUnload.get, win)) send({ kind: 'beforeunload', detail: 'asks before you leave' });
-      },
-      false,
-    ],
-  ];
-  // Adding a listener that is already there changes nothing.
-  const armWindow = () => each(windowListeners, (entry) => reflectApply(listen, win, [entry[0], entry[1], entry[2]]));
+  // <body onbeforeunload="..."> sets the handler without going through our setter. (The guard
+  // still runs before it: at the window, capturing listeners run first.)
+  const checkBodyHandler = () => {
+    if (!onBeforeUnload?.get || !read(onBeforeUnload.get, win)) return;
+    guardLeaving();
+    send({ kind: 'beforeunload', detail: 'asks before you leave' });
+  };
+  // `document.open()` removes every listener of the window (ours too), so ours are added again
+  // whenever the page replaces its document (see the end). Adding a listener that is already
+  // there changes nothing.
+  const armWindow = () => {
+    reflectApply(listen, win, ['load', checkBodyHandler, false]);
+    if (guarded) guardLeaving();
+  };
   armWindow();
   // A page that replaces its document (document.open, or document.write after load) took our
   // window listeners with it. The page cannot reach this observer.
