@@ -110,9 +110,13 @@ export default defineUnlistedScript({
       else startIn(LOAD_WAIT_MS);
     };
     const loaded = () => {
-      if (waiting !== undefined) clearTimeout(waiting);
-      if (loop) loop.poke();
-      else start();
+      if (loop) {
+        if (waiting !== undefined) clearTimeout(waiting);
+        loop.poke();
+      }
+      // Just after the load event, not in it: a page counts as loaded once its load listeners
+      // have run, and setting up the scan loop (compiling it, the first time) would delay that.
+      else startIn(0);
     };
     if (document.readyState === 'complete') loaded();
     else {
