@@ -169,9 +169,11 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
    * - a window with a beforeunload listener makes the browser ask its page, a round trip through
    *   its busy main thread, before every navigation away from it (2.8 ms at the median of the
    *   benign dev-real pages, in the next page's load time);
-   * - Chromium 156 crashes (the whole browser, SIGSEGV) when a tab whose frame shows a dialog is
-   *   sent away without that frame being asked first, as when we replace a tab a dialog holds
-   *   (tests/e2e/lockers.spec.ts, frames). So a window gets the guard before its first dialog.
+   * - Chromium 156 crashes (the whole browser, SIGSEGV) when a tab is closed while a same-origin
+   *   frame of it shows a dialog and nothing on the page has a beforeunload listener, as when we
+   *   replace a tab a dialog holds (tests/e2e/lockers.spec.ts, frames). So a window gets the
+   *   guard before its first dialog, and so does the top window where this one can reach it,
+   *   which covers a frame that no lockwatch watches.
    */
   let guarded = false;
   const stopLeavePrompts = (event: Event) => {
@@ -181,6 +183,14 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const guardLeaving = () => {
     guarded = true;
     reflectApply(listen, win, ['beforeunload', stopLeavePrompts, true]);
+  };
+  const guardDialog = () => {
+    guardLeaving();
+    // `top` cannot be redefined by the page; another origin's window throws, and is not ours.
+    attempt(() => {
+      const top = win.top;
+      if (top && top !== win) reflectApply(listen, top, ['beforeunload', stopLeavePrompts, true]);
+    });
   };
 
   const send =
@@ -287,7 +297,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   each(['alert', 'confirm', 'prompt'], (name) => {
     wrap(win, name, (_self, args) => {
       if (neutralised) return { value: dialogResult[name] };
-      guardLeaving();
+      guardDialog();
       const loop = burst('dialogs');
       send({ kind: loop ? 'dialog-loop' : 'dialog', detail: `${name}() dialog`, text: text(args[0]) });
       return undefined;
@@ -295,7 +305,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   });
   wrap(win, 'print', () => {
     if (neutralised) return { value: undefined };
-    guardLeaving();
+    guardDialog();
     if (burst('prints')) send({ kind: 'print-loop', detail: 'print dialog again and again' });
     return undefined;
   });
