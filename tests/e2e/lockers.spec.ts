@@ -92,7 +92,7 @@ test('a page with no dialog and no "Leave site?" prompt gets no beforeunload lis
   const tabId = await tabIdOf(context, url);
   await expect.poll(async () => (await tabState(context, tabId))?.verdict.level).toBe('clean');
   expect(await windowListeners(context, page)).not.toContainEqual(expect.stringContaining('beforeunload'));
-  // A page that asks before leaving gets our guard first, ahead of its own listener.
+  // A page that asks before leaving gets our guard too: capturing, it runs ahead of the page's own.
   const editor = await context.newPage();
   await editor.goto('http://play.example.test/lockers/editor.html');
   await expect.poll(() => windowListeners(context, editor)).toEqual(expect.arrayContaining(['beforeunload (capture)', 'beforeunload']));
