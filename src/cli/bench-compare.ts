@@ -1,3 +1,4 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Corpus, CorpusPage } from './corpus';
@@ -111,6 +112,12 @@ export interface VariantFigures {
   pairedRatio: number | null;
   /** Its 90 % bootstrap interval over pages (see pairedRatioInterval). */
   pairedInterval: Interval | null;
+  /**
+   * For a build other than this one: the median over the pages both loaded of (this build's load
+   * / this variant's), with its interval. Against a floor build (see makeFloorBuild) it is what
+   * this build's own scripts add to what any extension with content scripts there would cost.
+   */
+  thisOverIt: { ratio: number | null; interval: Interval | null } | null;
 }
 
 /** The per-page ratios (load time / load time without the extension) of the pages loaded both ways. */
@@ -175,7 +182,8 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
   const base = runs[0];
   if (!base) return [];
   const baseMedian = percentile([...base.loads.values()], 50);
-  return runs.map(({ variant, loads }) => {
+  const thisBuild = runs[1];
+  return runs.map(({ variant, loads }, i) => {
     const median = percentile([...loads.values()], 50);
     return {
       name: variant.name,
@@ -184,8 +192,32 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
       ratio: median !== null && baseMedian ? median / baseMedian : null,
       pairedRatio: pairedRatio(loads, base.loads),
       pairedInterval: pairedRatioInterval(loads, base.loads),
+      thisOverIt: i >= 2 && thisBuild ? { ratio: pairedRatio(thisBuild.loads, loads), interval: pairedRatioInterval(thisBuild.loads, loads) } : null,
     };
   });
+}
+
+/** What every content script of a floor build is. */
+export const FLOOR_SCRIPT = 'void 0;\n';
+
+/**
+ * A copy of the build in `extensionDir`, at `outDir`, whose content scripts (every file the
+ * manifest's `content_scripts` name) do nothing. The browser still injects them where the build's
+ * would go, in the same worlds and frames at the same moment, and the background is the same:
+ * what is left is the floor of an extension made this way, against which --compare can measure
+ * what this build's own scripts add.
+ */
+export async function makeFloorBuild(extensionDir: string, outDir: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
+  if (scripts.length === 0) throw new VariantError(`${extensionDir} declares no content scripts: it has no floor to measure`);
+  await cp(extensionDir, outDir, { recursive: true });
+  for (const script of scripts) {
+    const target = path.resolve(outDir, script);
+    if (!target.startsWith(`${path.resolve(outDir)}${path.sep}`)) throw new VariantError(`the manifest names a content script outside the build: ${script}`);
+    await writeFile(target, FLOOR_SCRIPT);
+  }
+  return scripts;
 }
 
 export interface VariantScans {

@@ -1,12 +1,13 @@
 import { pathToFileURL } from 'node:url';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, compareScans, loadPage, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -254,6 +255,9 @@ async function benchSizes(): Promise<Metrics> {
 
 // --- main -----------------------------------------------------------------------------------
 
+/** Where --floor's build goes until it is made: no folder has this name. */
+const FLOOR_PENDING = '\0floor-not-made-yet';
+
 function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonly ScanFigures[]): Metrics {
   const metrics: Metrics = {};
   for (const f of figures) {
@@ -261,6 +265,9 @@ function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonl
     metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
+    if (!f.thisOverIt) continue;
+    const interval = f.thisOverIt.interval;
+    metrics[`pageLoad.compare.${f.name}.thisOver`] = { value: round(f.thisOverIt.ratio, 3), unit: `median over pages of this build's load time / that with ${f.name}${interval ? ` (90 %: ${interval.low.toFixed(3)}-${interval.high.toFixed(3)})` : ''}` };
   }
   for (const f of scanFigures) {
     const name = `content.compare.${f.name}`;
@@ -287,9 +294,9 @@ function scanLine(f: ScanFigures): string {
 }
 
 async function main(): Promise<void> {
-  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- --compare NAME=DIR [--compare NAME=DIR …] [--loads N] [--latency-ms N] [--out FILE] [--corpus DIR]';
+  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- [--compare NAME=DIR …] [--floor] [--loads N] [--latency-ms N] [--out FILE] [--corpus DIR]';
   let values;
-  let variants;
+  let variants: Variant[] | null = null;
   let latencyMs = 0;
   let rounds = 1;
   try {
@@ -301,31 +308,43 @@ async function main(): Promise<void> {
         'no-blocklist': { type: 'boolean' },
         'no-service': { type: 'boolean' },
         compare: { type: 'string', multiple: true },
+        // Also compare with this build's floor: a copy whose content scripts do nothing (makeFloorBuild).
+        floor: { type: 'boolean' },
         'latency-ms': { type: 'string' },
         loads: { type: 'string' },
       },
     }));
     rounds = parseLoads(values.loads);
-    variants = values.compare ? parseVariants(values.compare, EXTENSION_DIR) : null;
+    // With --floor the floor build is named here and made once this build is known to be there.
+    if (values.compare || values.floor) variants = parseVariants([...(values.compare ?? []), ...(values.floor ? [`floor=${FLOOR_PENDING}`] : [])], EXTENSION_DIR, (dir) => (dir === path.resolve(FLOOR_PENDING) ? dir : requireBuiltExtension(dir)));
     latencyMs = Number(values['latency-ms'] ?? 0);
     if (!Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 5000) throw new Error(`--latency-ms takes whole milliseconds from 0 to 5000, not "${values['latency-ms']}"`);
-    if (latencyMs > 0 && !variants) throw new Error('--latency-ms goes with --compare');
+    if (latencyMs > 0 && !variants) throw new Error('--latency-ms goes with --compare or --floor');
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
   const log = (line: string) => console.log(line);
   const started = Date.now();
+  let floorDir: string | undefined;
+  let failed = false;
   try {
     requireBuiltExtension(EXTENSION_DIR);
     const corpus = await loadCorpus(values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS);
     log(`Corpus ${corpus.name}: ${corpus.pages.length} pages`);
 
     if (variants) {
+      const floor = variants.find((variant) => variant.dir === path.resolve(FLOOR_PENDING));
+      if (floor) {
+        floorDir = await mkdtemp(path.join(tmpdir(), 'hangup-floor-'));
+        const scripts = await makeFloorBuild(EXTENSION_DIR, floorDir);
+        floor.dir = floorDir;
+        log(`Floor: this build with each of its content scripts (${scripts.join(', ')}) made "${FLOOR_SCRIPT.trim()}", in ${floorDir}`);
+      }
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
       const { figures, scanFigures, loads, scans } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
       log('');
-      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${f.pairedInterval ? ` (90 %: ${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}`);
+      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${f.pairedInterval ? ` (90 %: ${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}${f.thisOverIt ? `  this / ${f.name} ${f.thisOverIt.ratio?.toFixed(3) ?? 'n/a'}${f.thisOverIt.interval ? ` (90 %: ${f.thisOverIt.interval.low.toFixed(3)}-${f.thisOverIt.interval.high.toFixed(3)})` : ''}` : ''}`);
       log('\nScans (first round, one load per page; "first − this" pairs each page\'s first scan with this build\'s):');
       for (const f of scanFigures) log(scanLine(f));
       if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures, scanFigures), loads, scans }, null, 2)}\n`);
@@ -349,8 +368,11 @@ async function main(): Promise<void> {
     log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
+    failed = true;
+  } finally {
+    if (floorDir) await rm(floorDir, { recursive: true, force: true });
   }
+  if (failed) process.exit(1);
 }
 
 // Run as a command (npm run …), not when a test imports the functions above.

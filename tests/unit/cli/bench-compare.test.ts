@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError, verdictWatch } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, FLOOR_SCRIPT, makeFloorBuild, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError, verdictWatch } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -45,6 +48,20 @@ describe('compareLoads', () => {
     expect(figures[1]).toMatchObject({ loads: 3, medianMs: 240, ratio: 1.2, pairedRatio: 1.1 });
     expect(figures[2]).toMatchObject({ loads: 2, medianMs: 475, pairedRatio: 1.75 });
     expect(figures[2]?.ratio).toBeCloseTo(2.375);
+  });
+
+  it('puts this build against each other build page by page, and only other builds', () => {
+    const figures = compareLoads([
+      { variant: variant('none'), loads: new Map([['a', 100], ['b', 200], ['c', 400]]) },
+      { variant: variant('this'), loads: new Map([['a', 110], ['b', 210], ['c', 440]]) },
+      // The floor: this build is 10 %, 5 % and 0 % slower on a, b and c.
+      { variant: variant('floor'), loads: new Map([['a', 100], ['b', 200], ['c', 440], ['d', 90]]) },
+    ]);
+    expect(figures[0]?.thisOverIt).toBeNull();
+    expect(figures[1]?.thisOverIt).toBeNull();
+    expect(figures[2]?.thisOverIt?.ratio).toBeCloseTo(1.05, 6);
+    expect(figures[2]?.thisOverIt?.interval?.low).toBeGreaterThanOrEqual(1);
+    expect(figures[2]?.thisOverIt?.interval?.high).toBeLessThanOrEqual(1.1 + 1e-9);
   });
 
   it('has no ratios when the browser without an extension loaded nothing', () => {
@@ -216,5 +233,43 @@ describe('verdictWatch', () => {
     const watch = verdictWatch(3);
     for (const hadVerdict of [false, false, true, false, false, true, true, false, false]) watch.record(hadVerdict);
     expect(watch.watching).toBe(true);
+  });
+});
+
+describe('makeFloorBuild', () => {
+  it('copies the build with every content script the manifest names made empty, and nothing else changed', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hangup-floor-test-'));
+    try {
+      const build = path.join(root, 'build');
+      await mkdir(path.join(build, 'chunks'), { recursive: true });
+      const manifest = { manifest_version: 3, background: { service_worker: 'background.js' }, content_scripts: [{ matches: ['<all_urls>'], js: ['lockwatch.js'], world: 'MAIN' }, { matches: ['<all_urls>'], js: ['reader.js', 'chunks/extra.js'] }, { matches: ['https://x.test/*'], js: ['reader.js'] }] };
+      await writeFile(path.join(build, 'manifest.json'), JSON.stringify(manifest));
+      for (const file of ['lockwatch.js', 'reader.js', 'chunks/extra.js', 'background.js', 'chunks/popup.js']) await writeFile(path.join(build, file), `console.log(${JSON.stringify(file)});`);
+      const floor = path.join(root, 'floor');
+      expect(await makeFloorBuild(build, floor)).toEqual(['lockwatch.js', 'reader.js', 'chunks/extra.js']);
+      for (const file of ['lockwatch.js', 'reader.js', 'chunks/extra.js']) expect(await readFile(path.join(floor, file), 'utf8')).toBe(FLOOR_SCRIPT);
+      // The background and the pages stay this build's, and the build itself is untouched.
+      expect(await readFile(path.join(floor, 'background.js'), 'utf8')).toBe('console.log("background.js");');
+      expect(await readFile(path.join(floor, 'chunks/popup.js'), 'utf8')).toBe('console.log("chunks/popup.js");');
+      expect(JSON.parse(await readFile(path.join(floor, 'manifest.json'), 'utf8'))).toEqual(manifest);
+      expect(await readFile(path.join(build, 'reader.js'), 'utf8')).toBe('console.log("reader.js");');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a build with no content scripts, or one that names a file outside itself', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'hangup-floor-test-'));
+    try {
+      const build = path.join(root, 'build');
+      await mkdir(build);
+      await writeFile(path.join(build, 'manifest.json'), JSON.stringify({ manifest_version: 3 }));
+      await expect(makeFloorBuild(build, path.join(root, 'floor'))).rejects.toThrow(/no content scripts/);
+      await writeFile(path.join(build, 'manifest.json'), JSON.stringify({ manifest_version: 3, content_scripts: [{ js: ['../outside.js'] }] }));
+      await expect(makeFloorBuild(build, path.join(root, 'floor2'))).rejects.toThrow(/outside the build/);
+      await expect(readFile(path.join(root, 'outside.js'), 'utf8')).rejects.toThrow();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
