@@ -7,7 +7,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
-import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -258,6 +258,11 @@ async function benchSizes(): Promise<Metrics> {
 /** Where --floor's build goes until it is made: no folder has this name. */
 const FLOOR_PENDING = '\0floor-not-made-yet';
 
+/** " (90 %: low<sep>high)" for an interval, nothing without one. */
+function ninety(interval: Interval | null, sep: '-' | ' to '): string {
+  return interval ? ` (90 %: ${interval.low.toFixed(3)}${sep}${interval.high.toFixed(3)})` : '';
+}
+
 function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonly ScanFigures[]): Metrics {
   const metrics: Metrics = {};
   for (const f of figures) {
@@ -266,8 +271,7 @@ function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonl
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
     if (!f.thisOverIt) continue;
-    const interval = f.thisOverIt.interval;
-    metrics[`pageLoad.compare.${f.name}.thisOver`] = { value: round(f.thisOverIt.ratio, 3), unit: `median over pages of this build's load time / that with ${f.name}${interval ? ` (90 %: ${interval.low.toFixed(3)}-${interval.high.toFixed(3)})` : ''}` };
+    metrics[`pageLoad.compare.${f.name}.thisOver`] = { value: round(f.thisOverIt.ratio, 3), unit: `median over pages of this build's load time / that with ${f.name}${ninety(f.thisOverIt.interval, '-')}` };
   }
   for (const f of scanFigures) {
     const name = `content.compare.${f.name}`;
@@ -278,7 +282,7 @@ function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonl
     metrics[`${name}.scans`] = { value: f.scans, unit: `scans recorded on ${f.pages} pages` };
     if (!f.paired) continue;
     const interval = f.paired.interval;
-    const range = interval ? ` (90 %: ${interval.low.toFixed(3)} to ${interval.high.toFixed(3)})` : '';
+    const range = ninety(interval, ' to ');
     metrics[`${name}.firstScanMsPairedDiff`] = { value: round(f.paired.diffMs, 3), unit: `ms, median over the ${f.paired.pages} pages scanned by both of (first scan here − first scan with this build); below 0 is cheaper${range}` };
     metrics[`${name}.firstScanMsPairedDiff90`] = { value: interval ? round(interval.high - interval.low, 3) : null, unit: `ms, width of firstScanMsPairedDiff's 90 % bootstrap interval over pages${range}` };
   }
@@ -289,8 +293,14 @@ const msText = (value: number | null) => (value === null ? 'n/a' : `${value.toFi
 
 /** One line of scan figures for the --compare output; this build's own line has no paired part. */
 function scanLine(f: ScanFigures): string {
-  const paired = f.paired ? `  first − this ${f.paired.diffMs === null ? 'n/a' : `${f.paired.diffMs >= 0 ? '+' : ''}${f.paired.diffMs.toFixed(3)} ms`}${f.paired.interval ? ` (90 %: ${f.paired.interval.low.toFixed(3)} to ${f.paired.interval.high.toFixed(3)})` : ''} over ${f.paired.pages} pages` : '';
+  const paired = f.paired ? `  first − this ${f.paired.diffMs === null ? 'n/a' : `${f.paired.diffMs >= 0 ? '+' : ''}${f.paired.diffMs.toFixed(3)} ms`}${ninety(f.paired.interval, ' to ')} over ${f.paired.pages} pages` : '';
   return `${f.name.padEnd(12)}  ${f.pages} pages  ${f.scans} scans  median ${msText(f.scanMsMedian)}  p95 ${msText(f.scanMsP95)}  first: median ${msText(f.firstScanMsMedian)}  p95 ${msText(f.firstScanMsP95)}${paired}`;
+}
+
+/** One line of load figures for the --compare output. */
+function loadLine(f: VariantFigures): string {
+  const thisOver = f.thisOverIt ? `  this / ${f.name} ${f.thisOverIt.ratio?.toFixed(3) ?? 'n/a'}${ninety(f.thisOverIt.interval, '-')}` : '';
+  return `${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${ninety(f.pairedInterval, '-')}${thisOver}`;
 }
 
 async function main(): Promise<void> {
@@ -344,7 +354,7 @@ async function main(): Promise<void> {
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
       const { figures, scanFigures, loads, scans } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
       log('');
-      for (const f of figures) log(`${f.name.padEnd(12)}  ${f.loads} loads  median ${f.medianMs?.toFixed(1) ?? 'n/a'} ms  ratio ${f.ratio?.toFixed(3) ?? 'n/a'}  paired ${f.pairedRatio?.toFixed(3) ?? 'n/a'}${f.pairedInterval ? ` (90 %: ${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}${f.thisOverIt ? `  this / ${f.name} ${f.thisOverIt.ratio?.toFixed(3) ?? 'n/a'}${f.thisOverIt.interval ? ` (90 %: ${f.thisOverIt.interval.low.toFixed(3)}-${f.thisOverIt.interval.high.toFixed(3)})` : ''}` : ''}`);
+      for (const f of figures) log(loadLine(f));
       log('\nScans (first round, one load per page; "first − this" pairs each page\'s first scan with this build\'s):');
       for (const f of scanFigures) log(scanLine(f));
       if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures, scanFigures), loads, scans }, null, 2)}\n`);

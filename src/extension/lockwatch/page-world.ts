@@ -180,16 +180,17 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     if (neutralised) reflectApply(natives.stopImmediatePropagation, event, []);
   };
   /** Adding the listener again changes nothing; after `document.open()` it is needed again. */
+  const guard = (target: EventTarget) => reflectApply(listen, target, ['beforeunload', stopLeavePrompts, true]);
   const guardLeaving = () => {
     guarded = true;
-    reflectApply(listen, win, ['beforeunload', stopLeavePrompts, true]);
+    guard(win);
   };
   const guardDialog = () => {
     guardLeaving();
     // `top` cannot be redefined by the page; another origin's window throws, and is not ours.
     attempt(() => {
       const top = win.top;
-      if (top && top !== win) reflectApply(listen, top, ['beforeunload', stopLeavePrompts, true]);
+      if (top && top !== win) guard(top);
     });
   };
 
@@ -206,6 +207,12 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
         // A page cannot make us throw into its own code.
       }
     });
+
+  /** The page asks before it is left: it gets the guard first, and the content script hears of it. */
+  const asksBeforeLeaving = () => {
+    guardLeaving();
+    send({ kind: 'beforeunload', detail: 'asks before you leave' });
+  };
 
   /**
    * Count one use of `key`; true once there have been at least its threshold of uses within its
@@ -326,9 +333,8 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   wrap(win.EventTarget.prototype, 'addEventListener', (self, args) => {
     if (args[0] === 'beforeunload' && self === win) {
       if (neutralised) return { value: undefined };
-      guardLeaving();
       beforeUnloadListeners.add(bare({ target: self as EventTarget, listener: args[1], options: args[2] }));
-      send({ kind: 'beforeunload', detail: 'asks before you leave' });
+      asksBeforeLeaving();
     }
     return undefined;
   });
@@ -337,10 +343,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   if (onBeforeUnload?.set && onBeforeUnload.get) {
     const setter = proxyOf(onBeforeUnload.set as AnyFunction, (target, self, args) => {
       if (neutralised) return undefined;
-      if (typeof args[0] === 'function') {
-        guardLeaving();
-        send({ kind: 'beforeunload', detail: 'asks before you leave' });
-      }
+      if (typeof args[0] === 'function') asksBeforeLeaving();
       return reflectApply(target, self, args);
     });
     defineProperty(onBeforeUnloadOwner, 'onbeforeunload', bare({ get: onBeforeUnload.get, set: setter, enumerable: onBeforeUnload.enumerable, configurable: onBeforeUnload.configurable }));
@@ -455,9 +458,7 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   // <body onbeforeunload="..."> sets the handler without going through our setter. (The guard
   // still runs before it: at the window, capturing listeners run first.)
   const checkBodyHandler = () => {
-    if (!onBeforeUnload?.get || !read(onBeforeUnload.get, win)) return;
-    guardLeaving();
-    send({ kind: 'beforeunload', detail: 'asks before you leave' });
+    if (onBeforeUnload?.get && read(onBeforeUnload.get, win)) asksBeforeLeaving();
   };
   // `document.open()` removes every listener of the window (ours too), so ours are added again
   // whenever the page replaces its document (see the end). Adding a listener that is already
