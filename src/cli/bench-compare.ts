@@ -200,24 +200,44 @@ export function compareLoads(runs: readonly VariantLoads[]): VariantFigures[] {
 /** What every content script of a floor build is. */
 export const FLOOR_SCRIPT = 'void 0;\n';
 
+/** A content script as the manifest declares it: its file, and the world it runs in. */
+export interface DeclaredScript {
+  file: string;
+  world: 'MAIN' | 'ISOLATED';
+}
+
 /**
- * A copy of the build in `extensionDir`, at `outDir`, whose content scripts (every file the
- * manifest's `content_scripts` name) do nothing. The browser still injects them where the build's
- * would go, in the same worlds and frames at the same moment, and the background is the same:
- * what is left is the floor of an extension made this way, against which --compare can measure
- * what this build's own scripts add.
+ * A copy of the build in `extensionDir`, at `outDir`, with each content script (every file the
+ * manifest's `content_scripts` name, once, in the manifest's order) replaced by what `rewrite`
+ * makes of it. Everything else stays the build's: the manifest, the background, the pages.
  */
-export async function makeFloorBuild(extensionDir: string, outDir: string): Promise<string[]> {
-  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const scripts = [...new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []))];
-  if (scripts.length === 0) throw new VariantError(`${extensionDir} declares no content scripts: it has no floor to measure`);
+export async function rewriteContentScripts(extensionDir: string, outDir: string, rewrite: (script: DeclaredScript, code: string) => string): Promise<DeclaredScript[]> {
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[]; world?: string }[] };
+  const scripts: DeclaredScript[] = [];
+  for (const entry of manifest.content_scripts ?? [])
+    for (const file of entry.js ?? []) if (!scripts.some((script) => script.file === file)) scripts.push({ file, world: entry.world === 'MAIN' ? 'MAIN' : 'ISOLATED' });
+  if (scripts.length === 0) throw new VariantError(`${extensionDir} declares no content scripts: it has none to measure`);
+  for (const { file } of scripts) {
+    const target = path.resolve(outDir, file);
+    if (!target.startsWith(`${path.resolve(outDir)}${path.sep}`)) throw new VariantError(`the manifest names a content script outside the build: ${file}`);
+  }
   await cp(extensionDir, outDir, { recursive: true });
   for (const script of scripts) {
-    const target = path.resolve(outDir, script);
-    if (!target.startsWith(`${path.resolve(outDir)}${path.sep}`)) throw new VariantError(`the manifest names a content script outside the build: ${script}`);
-    await writeFile(target, FLOOR_SCRIPT);
+    const target = path.resolve(outDir, script.file);
+    await writeFile(target, rewrite(script, await readFile(target, 'utf8')));
   }
   return scripts;
+}
+
+/**
+ * A copy of the build in `extensionDir`, at `outDir`, whose content scripts do nothing. The
+ * browser still injects them where the build's would go, in the same worlds and frames at the
+ * same moment, and the background is the same: what is left is the floor of an extension made
+ * this way, against which --compare can measure what this build's own scripts add.
+ */
+export async function makeFloorBuild(extensionDir: string, outDir: string): Promise<string[]> {
+  const scripts = await rewriteContentScripts(extensionDir, outDir, () => FLOOR_SCRIPT);
+  return scripts.map((script) => script.file);
 }
 
 export interface VariantScans {

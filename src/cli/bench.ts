@@ -7,6 +7,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
+import { benchStarts, startLines } from './bench-starts';
 import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
@@ -304,7 +305,7 @@ function loadLine(f: VariantFigures): string {
 }
 
 async function main(): Promise<void> {
-  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- [--compare NAME=DIR …] [--floor] [--loads N] [--latency-ms N] [--out FILE] [--corpus DIR]';
+  const usage = 'Usage: npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]\n       npm run bench -- [--compare NAME=DIR …] [--floor] [--loads N] [--latency-ms N] [--out FILE] [--corpus DIR]\n       npm run bench -- --starts [--out FILE] [--corpus DIR]';
   let values;
   let variants: Variant[] | null = null;
   let latencyMs = 0;
@@ -322,8 +323,11 @@ async function main(): Promise<void> {
         floor: { type: 'boolean' },
         'latency-ms': { type: 'string' },
         loads: { type: 'string' },
+        // Where the time goes at document_start, script by script (bench-starts.ts).
+        starts: { type: 'boolean' },
       },
     }));
+    if (values.starts && (values.compare || values.floor || values.loads || values['latency-ms'])) throw new Error('--starts goes alone (with --out and --corpus)');
     rounds = parseLoads(values.loads);
     // With --floor the floor build is named here and made once this build is known to be there.
     if (values.compare || values.floor) variants = parseVariants([...(values.compare ?? []), ...(values.floor ? [`floor=${FLOOR_PENDING}`] : [])], EXTENSION_DIR, (dir) => (dir === path.resolve(FLOOR_PENDING) ? dir : requireBuiltExtension(dir)));
@@ -342,6 +346,15 @@ async function main(): Promise<void> {
     requireBuiltExtension(EXTENSION_DIR);
     const corpus = await loadCorpus(values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS);
     log(`Corpus ${corpus.name}: ${corpus.pages.length} pages`);
+
+    if (values.starts) {
+      const { figures, metrics } = await benchStarts(corpus, corpus.pages.filter((page) => page.label === 'benign'), EXTENSION_DIR, log);
+      log('\nAt document_start, top document, script by script in the manifest\'s order:');
+      for (const line of startLines(figures)) log(line);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics }, null, 2)}\n`);
+      log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
+      return;
+    }
 
     if (variants) {
       const floor = variants.find((variant) => variant.dir === path.resolve(FLOOR_PENDING));
