@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Corpus, CorpusPage } from './corpus';
-import { launchCorpusBrowser, sleep } from './corpus-browser';
+import { type CorpusBrowser, launchCorpusBrowser, sleep } from './corpus-browser';
 import { defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { type DeclaredScript, rewriteContentScripts, START_SETTLE_MS, startUrl } from './bench-compare';
 import { percentile } from './eval-summary';
@@ -110,7 +110,7 @@ export function startMetrics(figures: readonly ScriptStart[]): Metrics {
 }
 
 /** The marks of our content scripts in the top document of `url`, loaded after the start page as the bench loads pages. */
-async function loadMarks(browser: Awaited<ReturnType<typeof launchCorpusBrowser>>, url: string, key: string): Promise<PageMarks | null> {
+async function loadMarks(browser: CorpusBrowser, url: string, key: string): Promise<PageMarks | null> {
   const tab = await browser.context.newPage();
   try {
     await tab.goto(startUrl(key), { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
@@ -128,7 +128,7 @@ async function loadMarks(browser: Awaited<ReturnType<typeof launchCorpusBrowser>
 export async function benchStarts(corpus: Corpus, pages: readonly CorpusPage[], extensionDir: string, log: (line: string) => void): Promise<{ figures: ScriptStart[]; metrics: Metrics }> {
   const root = await mkdtemp(path.join(tmpdir(), 'hangup-starts-'));
   const server = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns() });
-  const browsers: Awaited<ReturnType<typeof launchCorpusBrowser>>[] = [];
+  const browsers: CorpusBrowser[] = [];
   try {
     const scripts = await rewriteContentScripts(extensionDir, path.join(root, 'marked'), (script, code) => markedScript(script.file, code));
     await rewriteContentScripts(extensionDir, path.join(root, 'bare'), (script) => bareScript(script.file));

@@ -327,7 +327,7 @@ async function main(): Promise<void> {
         starts: { type: 'boolean' },
       },
     }));
-    if (values.starts && (values.compare || values.floor || values.loads || values['latency-ms'])) throw new Error('--starts goes alone (with --out and --corpus)');
+    if (values.starts && (values.compare || values.floor || values.loads || values['latency-ms'] || values['no-browser'] || values['no-blocklist'] || values['no-service'])) throw new Error('--starts goes alone (with --out and --corpus)');
     rounds = parseLoads(values.loads);
     // With --floor the floor build is named here and made once this build is known to be there.
     if (values.compare || values.floor) variants = parseVariants([...(values.compare ?? []), ...(values.floor ? [`floor=${FLOOR_PENDING}`] : [])], EXTENSION_DIR, (dir) => (dir === path.resolve(FLOOR_PENDING) ? dir : requireBuiltExtension(dir)));
