@@ -306,7 +306,7 @@ export function compareScans(runs: readonly VariantScans[]): ScanFigures[] {
   });
 }
 
-const LOAD_TIMEOUT_MS = 20_000;
+export const LOAD_TIMEOUT_MS = 20_000;
 
 /** A web address the corpus server answers with a small "not found" page, on a host of its own. */
 export const startUrl = (key: string) => `http://hangup-bench-start.test/${key}`;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Corpus, CorpusPage } from './corpus';
 import { type CorpusBrowser, launchCorpusBrowser, sleep } from './corpus-browser';
 import { defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
-import { type DeclaredScript, rewriteContentScripts, START_SETTLE_MS, startUrl } from './bench-compare';
+import type { Metrics } from './bench-blocklist';
+import { type DeclaredScript, LOAD_TIMEOUT_MS, rewriteContentScripts, START_SETTLE_MS, startUrl } from './bench-compare';
 import { percentile } from './eval-summary';
 
 /*
@@ -43,17 +44,23 @@ export function bareScript(file: string): string {
 /** The marks' times in one page's top document, by mark name. */
 export type PageMarks = Readonly<Record<string, number>>;
 
+/** The median and 90th percentile of one figure over pages. */
+interface Spread {
+  median: number | null;
+  p90: number | null;
+}
+
 export interface ScriptStart {
   file: string;
   world: DeclaredScript['world'];
   /** Pages with both marks of this script (and of the one before it, for the gaps), in each copy. */
   pages: number;
-  runMs: { median: number | null; p90: number | null };
-  beforeMs: { median: number | null; p90: number | null } | null;
-  bareBeforeMs: { median: number | null; p90: number | null } | null;
+  runMs: Spread;
+  beforeMs: Spread | null;
+  bareBeforeMs: Spread | null;
 }
 
-const spread = (values: readonly number[]) => ({ median: percentile(values, 50), p90: percentile(values, 90) });
+const spread = (values: readonly number[]): Spread => ({ median: percentile(values, 50), p90: percentile(values, 90) });
 
 /** `end − begin` on each page that has both marks. */
 function gaps(pages: readonly PageMarks[], begin: string, end: string): number[] {
@@ -83,7 +90,7 @@ export function startFigures(scripts: readonly DeclaredScript[], marked: readonl
 }
 
 const ms = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)} ms`);
-const pair = (figure: { median: number | null; p90: number | null }) => `${ms(figure.median)} (p90 ${ms(figure.p90)})`;
+const pair = (figure: Spread) => `${ms(figure.median)} (p90 ${ms(figure.p90)})`;
 
 /** One line per script for the output. */
 export function startLines(figures: readonly ScriptStart[]): string[] {
@@ -92,8 +99,6 @@ export function startLines(figures: readonly ScriptStart[]): string[] {
     return `${f.file.padEnd(14)} ${f.world.padEnd(8)}  ${f.pages} pages  runs ${pair(f.runMs)}${before}`;
   });
 }
-
-type Metrics = Record<string, { value: number | null; unit: string }>;
 
 export function startMetrics(figures: readonly ScriptStart[]): Metrics {
   const metrics: Metrics = {};
@@ -113,9 +118,9 @@ export function startMetrics(figures: readonly ScriptStart[]): Metrics {
 async function loadMarks(browser: CorpusBrowser, url: string, key: string): Promise<PageMarks | null> {
   const tab = await browser.context.newPage();
   try {
-    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+    await tab.goto(startUrl(key), { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
     await sleep(START_SETTLE_MS);
-    await tab.goto(url, { waitUntil: 'load', timeout: 20_000 });
+    await tab.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     return await tab.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').flatMap((mark) => (mark.name.startsWith('hangup-start:') ? [[mark.name, mark.startTime]] : []))));
   } catch {
     return null;
