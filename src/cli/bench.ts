@@ -7,6 +7,7 @@ import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist } from './bench-blocklist';
+import { benchCalls } from './bench-calls';
 import { benchStarts, startLines } from './bench-starts';
 import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
@@ -383,6 +384,7 @@ async function main(): Promise<void> {
 
     const benign = corpus.pages.filter((page) => page.label === 'benign');
     if (!values['no-browser'] && benign.length > 0) Object.assign(metrics, await benchBrowser(corpus, benign, rounds, log));
+    if (!values['no-browser']) Object.assign(metrics, await benchCalls(EXTENSION_DIR, log));
 
     const width = Math.max(...Object.keys(metrics).map((name) => name.length));
     log('');
