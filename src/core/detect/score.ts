@@ -157,6 +157,19 @@ function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): Scar
   return [...found.values()];
 }
 
+/**
+ * Fewer than 10 digits written without a single separator, "+" or bracket: a page or order id, a
+ * count, a postcode run on into digits. Pages show a number they want called with its grouping,
+ * or in full with its country code ("18885550147", as kits copy it from their address). A run
+ * that short fits some numbering plan often enough ("7391846" is a landline in Germany, dialled
+ * from within its area without its code), so it counts as a number to call only where it is a
+ * free-phone or premium one (Danish and Norwegian numbers have 8 digits and no trunk "0"), or in
+ * a tel: link.
+ */
+function isBareShortRun(text: string): boolean {
+  return /^\d{1,9}$/.test(text.trim());
+}
+
 interface NumberFinding {
   shown: string;
   e164: string | undefined;
@@ -171,6 +184,7 @@ function findNumbers(input: DetectInput, host: string, lexicons: readonly Lexico
   const byKey = new Map<string, NumberFinding>();
   for (const phone of candidates.phones) {
     const parsed = parseNumber(phone.text, countries);
+    if (phone.source !== 'tel' && isBareShortRun(phone.text) && (!parsed || parsed.kind === 'other')) continue;
     const key = parsed?.e164 ?? phone.text.replace(/\D/g, '');
     const finding = byKey.get(key) ?? {
       shown: phone.text,

@@ -92,6 +92,37 @@ describe('detect', () => {
     expect(ids(verdict)).not.toContain('brand.impersonation');
   });
 
+  it('does not take a bare run of digits that no numbering plan accepts for a number to call, even next to "Kontakt"', () => {
+    // A German news site's article about a Mac app: the brand in the title and the text, and a page
+    // id printed in the footer beside the contact link.
+    const candidates = prefilter(
+      pageText({
+        lang: 'de',
+        title: 'Passwortmanager für den Mac erzeugt jetzt Einmal-Codes | Mac-Magazin',
+        text: [
+          'Die neue Version des Passwortmanagers für Mac und iPhone erzeugt Einmal-Passwörter selbst.',
+          'Apple erlaubt das Ausfüllen aus Drittanbieter-Apps seit macOS 14.',
+          'Impressum Datenschutz Kontakt Mediadaten 7391846 Content Management',
+        ].join('\n'),
+      }),
+    );
+    const verdict = detect({ candidates, url: 'https://www.mac-magazin.example.de/meldung/7391846.html' });
+    expect(verdict.level).toBe('clean');
+    expect(ids(verdict).filter((id) => id.startsWith('number.'))).toEqual([]);
+    // The same digits written as a number, or in a tel: link, are still read as one.
+    for (const [lines, tel] of [[['Kontakt: Rufen Sie an: 739 18 46'], []], [['Kontakt'], ['tel:7391846']]] as const) {
+      const numbered = detect({ candidates: prefilter(pageText({ lang: 'de', title: 'Mac-Magazin', text: lines.join('\n'), telLinks: [...tel] })), url: 'https://www.mac-magazin.example.de/' });
+      expect(ids(numbered), lines.join()).toContain('number.shown');
+    }
+  });
+
+  it('still reads a fake support number written as bare digits, as kits take it from their address', () => {
+    const candidates = page('Windows Security Alert', ['Windows Defender: your computer is infected.', 'Call Microsoft Support now: 18885550147']);
+    const verdict = detect({ candidates, url: 'https://alert.example/' });
+    expect(verdict.level).toBe('scam');
+    expect(verdict.signals).toContainEqual(expect.objectContaining({ id: 'number.call-to-action', evidence: '18885550147' }));
+  });
+
   it('leaves a shop page with an ordinary phone number clean', () => {
     const candidates = page('Corner Bookshop', [
       'New arrivals every week. Gift cards available.',
