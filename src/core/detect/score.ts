@@ -160,7 +160,7 @@ function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): Scar
 /**
  * Fewer than 10 digits written without a single separator, "+" or bracket: a page or order id, a
  * count, a postcode run on into digits. Pages show a number they want called with its grouping,
- * or in full with its country code ("18885550147", as kits copy it from their address). A run
+ * or whole, with its area code ("8885550147", "18885550147": kits copy it from their address). A run
  * that short fits some numbering plan often enough ("7391846" is a landline in Germany, dialled
  * from within its area without its code), so it counts as a number to call only where it is a
  * free-phone or premium one (Danish and Norwegian numbers have 8 digits and no trunk "0"), or in
