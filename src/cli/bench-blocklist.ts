@@ -56,7 +56,8 @@ const OWN_EVIDENCE_SHARE = 0.05;
 const SHARED_EVIDENCE = 300;
 const EXPIRING_SHARE = 0.15;
 
-const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+/** `value` to `digits` decimals, for a metric; null stays null. Shared by every part of the bench. */
+export const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 const median = (values: readonly number[]) => percentile(values, 50);
 const MB = 1e6;
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Metrics } from './bench-blocklist';
+import { type Metrics, round } from './bench-blocklist';
 import { launchCorpusBrowser } from './corpus-browser';
 import { percentile } from './eval-summary';
 
@@ -72,13 +72,12 @@ ${timers}
 /** Per case: median µs per call with the extension minus without, over the rounds. */
 export function callTax(without: ReadonlyMap<string, number[]>, withExtension: ReadonlyMap<string, number[]>, cases: readonly CallCase[] = CALL_CASES): Metrics {
   const metrics: Metrics = {};
-  const round = (value: number) => Math.round(value * 1000) / 1000;
   for (const c of cases) {
     const bare = percentile(without.get(c.name) ?? [], 50);
     const wrapped = percentile(withExtension.get(c.name) ?? [], 50);
     metrics[`lockwatch.callUs.${c.name}`] = {
-      value: bare === null || wrapped === null ? null : round(wrapped - bare),
-      unit: `µs the extension adds to one call of ${c.what} (median of ${ROUNDS} loops of ${c.calls} calls; without it ${bare === null ? 'n/a' : `${round(bare)} µs`})`,
+      value: bare === null || wrapped === null ? null : round(wrapped - bare, 3),
+      unit: `µs the extension adds to one call of ${c.what} (median of ${ROUNDS} loops of ${c.calls} calls; without it ${bare === null ? 'n/a' : `${round(bare, 3)} µs`})`,
     };
   }
   return metrics;

@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import type { Report } from '../core/report';
 import { openPglite } from '../service/db';
 import { ReportStore } from '../service/store';
-import type { Metrics } from './bench-blocklist';
+import { type Metrics, round } from './bench-blocklist';
 
 /*
  * The report-service part of `npm run bench` (also runs alone: `npx tsx src/cli/bench-service.ts
@@ -27,8 +27,6 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const HANGUP = path.join(REPO_ROOT, 'bin/hangup.js');
 const FIXTURE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests/fixtures/report.json'), 'utf8')) as Report;
 const START_TIMEOUT_MS = 120_000;
-
-const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
 interface Child {
   process: ChildProcess;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Corpus, CorpusPage } from './corpus';
 import { type CorpusBrowser, launchCorpusBrowser, sleep } from './corpus-browser';
 import { defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
-import type { Metrics } from './bench-blocklist';
+import { type Metrics, round } from './bench-blocklist';
 import { type DeclaredScript, LOAD_TIMEOUT_MS, rewriteContentScripts, START_SETTLE_MS, startUrl } from './bench-compare';
 import { percentile } from './eval-summary';
 
@@ -102,7 +102,6 @@ export function startLines(figures: readonly ScriptStart[]): string[] {
 
 export function startMetrics(figures: readonly ScriptStart[]): Metrics {
   const metrics: Metrics = {};
-  const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
   for (const f of figures) {
     const name = `start.${f.file.replace(/\.js$/, '')}`;
     metrics[`${name}.runMsMedian`] = { value: round(f.runMs.median), unit: `ms from its first statement to its last, top document at document_start, median over ${f.pages} pages (${f.world} world)` };

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { PageCandidates } from '../core/detect/index';
 import { detect } from '../core/detect/index';
 import { type PageText, prefilter } from '../core/detect/prefilter';
-import { benchBlocklist } from './bench-blocklist';
+import { benchBlocklist, type Metrics, round } from './bench-blocklist';
 import { benchCalls } from './bench-calls';
 import { benchStarts, startLines } from './bench-starts';
 import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
@@ -35,14 +35,6 @@ const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/dev-real');
 /** The scorer is timed for at least this long (and at least MIN_REPS passes over the corpus). */
 const MIN_DETECT_MS = 3000;
 const MIN_REPS = 5;
-
-interface Metric {
-  value: number | null;
-  unit: string;
-}
-type Metrics = Record<string, Metric>;
-
-const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
 // --- the scorer in Node -------------------------------------------------------------------
 
