@@ -20,6 +20,23 @@ const UUID = '4a1f6c2e-5b7d-4e8a-9c3f-2d6b8e0a1c57';
 const WARNING = `moz-extension://${UUID}/warning.html`;
 const REALM = 'Windows Defender: your computer has been blocked. Call Microsoft Support +1 (888) 555-0173';
 
+/**
+ * Locker pages (tests/fixtures/pages/lockers, also in lockers.spec.ts) that loop dialogs through
+ * the alert() of a frame of their own origin, each frame made another way. In Firefox too, the
+ * browser runs the lockwatch in each of them before the page reaches it.
+ */
+const FRAME_LOCKERS = [
+  'fresh-frame-dialogs',
+  'indexed-frame-dialogs',
+  'srcdoc-frame-dialogs',
+  'blob-frame-dialogs',
+  'javascript-frame-dialogs',
+  'reused-frame-dialogs',
+  'sandboxed-frame-dialogs',
+  'nested-frame-dialogs',
+  'reopened-frame-dialogs',
+] as const;
+
 function firefoxPath(): string {
   const candidates = [process.env.HANGUP_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
@@ -43,6 +60,8 @@ test.beforeAll(async () => {
     pages: [
       ...fixtures.pages,
       { id: 'sign-in-scam', file: anyFile, label: 'scam', url: 'http://defender-alert-0x80070424.test/', serve401Realm: REALM },
+      // Each on a host of its own; the files beside it (plain-frame.html) are served too.
+      ...FRAME_LOCKERS.map((name) => ({ id: name, file: path.resolve('tests/fixtures/pages/lockers', `${name}.html`), label: 'scam' as const, url: `http://${name}.frame-locker.test/lockers/${name}.html` })),
     ],
   };
   server = await startCorpusServer(corpus);
@@ -131,3 +150,28 @@ test('a small business page with a free-phone number stays where it is', async (
   expect(await whereIs(tab)).toBe(urlOf('biz-plumber'));
   await tab.close();
 });
+
+/** The tab that shows the warning page, if any: a tab a dialog loop holds may have been replaced by a new one. */
+async function warningTab(): Promise<Page | undefined> {
+  for (const tab of await browser.pages()) {
+    // A tab held by a dialog may not answer at all.
+    const where = await Promise.race([whereIs(tab), new Promise<string>((resolve) => setTimeout(() => resolve(''), 1000))]);
+    if (where.startsWith(WARNING)) return tab;
+  }
+  return undefined;
+}
+
+for (const name of FRAME_LOCKERS) {
+  test(`a dialog loop through a frame of the page's own origin (${name}) ends on the warning page`, async () => {
+    // The dialogs stay unanswered, as a person who does not know what to do with them leaves them.
+    const tab = await open(name);
+    await expect.poll(async () => Boolean(await warningTab()), { timeout: 15_000 }).toBe(true);
+    const warning = (await warningTab()) as Page;
+    await expectWarning(warning, '555-0193');
+    // No tab shows the locker any more.
+    const left = await Promise.all((await browser.pages()).map((p) => Promise.race([whereIs(p), new Promise<string>((resolve) => setTimeout(() => resolve('(no answer)'), 1000))])));
+    expect(left.filter((where) => where.includes(`${name}.html`) && !where.startsWith(WARNING))).toEqual([]);
+    await warning.close();
+    if (!tab.isClosed()) await tab.close();
+  });
+}

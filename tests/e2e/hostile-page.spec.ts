@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
+import { chromiumPath } from '../../src/cli/chromium';
 import { launch, type Launched } from './fixtures';
 
 /*
@@ -32,16 +33,26 @@ const LISTENER = `<!doctype html><html lang="en"><head><title>Listening</title>
 </head><body><p>A page about gardening.</p></body></html>`;
 
 /**
- * A page that looks for globals nobody else defines: it lists its window's own properties and
- * compares them with those of a fresh frame of its own (where no content script runs).
+ * A page that lists its window's own properties, to be compared with the same list in a browser
+ * without Hang Up. (A frame of the page's own would not do: Hang Up's scripts run there too.)
  */
 const GLOBALS = `<!doctype html><html lang="en"><head><title>Counting</title></head><body>
+<script>document.title = JSON.stringify(Object.getOwnPropertyNames(window).sort());</script></body></html>`;
+
+/**
+ * A page that compares what its frame's window offers before and after it asks the frame element
+ * for that window: anything that changed in between would be the work of something watching it.
+ */
+const FRAME_NATIVES = `<!doctype html><html lang="en"><head><title>Comparing</title></head><body>
+<iframe></iframe>
 <script>(function () {
-  var frame = document.createElement('iframe');
-  document.body.appendChild(frame);
-  var fresh = Object.getOwnPropertyNames(frame.contentWindow);
-  // (Frames of the page itself show as window[0], window[1], …)
-  document.title = JSON.stringify(Object.getOwnPropertyNames(window).filter(function (name) { return fresh.indexOf(name) === -1 && !/^[0-9]+$/.test(name); }));
+  var frame = window.frames[0];
+  var before = [frame.alert, frame.confirm, frame.print, frame.EventTarget.prototype.addEventListener, frame.Function.prototype.toString];
+  var element = document.querySelector('iframe');
+  void element.contentWindow;
+  void element.contentDocument;
+  var after = [frame.alert, frame.confirm, frame.print, frame.EventTarget.prototype.addEventListener, frame.Function.prototype.toString];
+  document.title = before.every(function (fn, i) { return fn === after[i]; }) ? 'unchanged' : 'changed';
 })();</script></body></html>`;
 
 /**
@@ -112,7 +123,7 @@ let launched: Launched;
 test.beforeEach(async () => {
   server = createServer((request, response) => {
     const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/rewrite': REWRITE, '/polluted': POLLUTED, '/native': NATIVE };
+    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/frame-natives': FRAME_NATIVES, '/rewrite': REWRITE, '/polluted': POLLUTED, '/native': NATIVE };
     const html = routes[new URL(request.url ?? '/', 'http://localhost').pathname] ?? kit(id);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -155,7 +166,24 @@ test('a page finds no global of Hang Up’s in its own world', async () => {
   const { context } = launched;
   const page = await context.newPage();
   await page.goto('http://garden.example.test/globals');
-  await expect(page).toHaveTitle('[]');
+  const withHangUp = JSON.parse(await page.title()) as string[];
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/globals`);
+    const without = JSON.parse(await plainPage.title()) as string[];
+    expect(without.length).toBeGreaterThan(100);
+    expect(withHangUp.filter((name) => !without.includes(name))).toEqual([]);
+  } finally {
+    await plain.close();
+  }
+});
+
+test('a page that reaches for its frame’s window finds its functions as they were', async () => {
+  const { context } = launched;
+  const page = await context.newPage();
+  await page.goto('http://garden.example.test/frame-natives');
+  await expect(page).toHaveTitle('unchanged');
 });
 
 test('a page that replaces its document after load and then loops dialogs is still read and stopped', async () => {

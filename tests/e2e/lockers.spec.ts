@@ -22,6 +22,12 @@ for (const [name, file, click] of [
   ['a dialog loop shown through the alert() of a frame the page reaches only as window.frames[0]', 'indexed-frame-dialogs.html', false],
   ['a dialog loop run inside a srcdoc frame of an empty page', 'srcdoc-frame-dialogs.html', false],
   ['a dialog loop run inside a frame made from a Blob', 'blob-frame-dialogs.html', false],
+  // Other frames of the page's own origin: each runs its own lockwatch, injected by the browser.
+  ['a dialog loop shown through the alert() of a frame written by a javascript: address', 'javascript-frame-dialogs.html', false],
+  ['a dialog loop shown through the alert() of a frame sent to another page of the site', 'reused-frame-dialogs.html', false],
+  ['a dialog loop shown through the alert() of a sandboxed frame that keeps the origin', 'sandboxed-frame-dialogs.html', false],
+  ['a dialog loop shown through the alert() of a frame written inside a frame', 'nested-frame-dialogs.html', false],
+  ['a dialog loop shown through the alert() of a frame whose document was replaced', 'reopened-frame-dialogs.html', false],
 ] as const) {
   test(`a locker with ${name} ends on the warning page with no dialog left open`, async ({ context, extensionId }) => {
     const page = await context.newPage();

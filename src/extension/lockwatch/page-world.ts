@@ -17,6 +17,15 @@ import { type LockwatchEvent, NEUTRALISE_COMMAND, openChannel, SHADOW_ROOT_EVENT
  *   `Array.prototype[0]` would otherwise see every write).
  * A page that replaces a prototype method therefore changes nothing here; what it can still do
  * is add suspicion, by forging behaviour.
+ *
+ * Every document has its own: the browser runs this script in each frame too, also in the frames a
+ * page makes without an address of its own (about:blank, srcdoc, blob:, javascript:), before the
+ * page can reach into them (match_about_blank and match_origin_as_fallback in the manifest). So a
+ * page that shows its dialogs through a frame's `alert` calls a wrapped one, and nothing here
+ * needs to watch for frames: a watch in the page's window that wrapped the frame's natives again
+ * would cost every frame the page touches and show the page that something had changed them.
+ * tests/e2e/lockers.spec.ts and firefox.spec.ts hold one locker page for each way of making such
+ * a frame.
  */
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -28,23 +37,7 @@ const HISTORY_WINDOW_MS = 5_000;
 const THRESHOLDS = { dialogs: 3, prints: 2, windows: 3, history: 15 } as const;
 type LoopKey = keyof typeof THRESHOLDS;
 
-/**
- * What a lockwatch installed in a frame's window shares with the one of the page that made the
- * frame: where its events go, the counters of loops, and who disarms it.
- */
-interface ParentLink {
-  natives: Natives;
-  send: (event: LockwatchEvent) => void;
-  burst: (key: LoopKey) => boolean;
-  /** Documents already watched. */
-  watched: WeakSet<Document>;
-  /** Our Proxies and the natives they stand for (see `Function.prototype.toString`). */
-  originals: WeakMap<object, AnyFunction>;
-  adopt: (neutralise: () => void) => void;
-}
-
 type PageWindow = Window & typeof globalThis;
-type Natives = ReturnType<typeof takeNatives>;
 
 /** A property's getter, as it is now. */
 function getterOf(owner: object | undefined, name: string): Getter {
@@ -66,11 +59,8 @@ function takeNatives(win: PageWindow) {
     create: Object.create,
     setPrototypeOf: Object.setPrototypeOf,
     Proxy,
-    WeakSet,
     WeakMap,
     Set,
-    weakSetHas: WeakSet.prototype.has,
-    weakSetAdd: WeakSet.prototype.add,
     weakMapGet: WeakMap.prototype.get,
     weakMapSet: WeakMap.prototype.set,
     setAdd: Set.prototype.add,
@@ -90,7 +80,6 @@ function takeNatives(win: PageWindow) {
     MutationObserver: win.MutationObserver,
     observe: win.MutationObserver.prototype.observe,
     setTimeout: win.setTimeout,
-    /** One clock for the page and its frames' windows: loops are counted across them. */
     now: () => Reflect.apply(performanceNow, performance, []) as number,
     exitFullscreen: win.Document.prototype.exitFullscreen,
     exitPointerLock: win.Document.prototype.exitPointerLock,
@@ -98,7 +87,6 @@ function takeNatives(win: PageWindow) {
     get: {
       fullscreenElement: getterOf(win.Document.prototype, 'fullscreenElement'),
       documentElement: getterOf(win.Document.prototype, 'documentElement'),
-      defaultView: getterOf(win.Document.prototype, 'defaultView'),
       tagName: getterOf(win.Element.prototype, 'tagName'),
       loop: getterOf(win.HTMLMediaElement.prototype, 'loop'),
       muted: getterOf(win.HTMLMediaElement.prototype, 'muted'),
@@ -108,13 +96,11 @@ function takeNatives(win: PageWindow) {
   };
 }
 
-export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
+export function installLockwatch(win: PageWindow): void {
   const doc = win.document;
-  // Natives, taken before the page runs: a frame's window is watched with its page's, as the page
-  // may have changed the frame's own by then.
-  const natives = parent?.natives ?? takeNatives(win);
+  const natives = takeNatives(win);
   const { reflectApply, construct, defineProperty, getDescriptor, getPrototypeOf, create, dispatch, listen, unlisten, stringify, now, get } = natives;
-  /** What may be missing, or made to throw in a frame the page reached before we did. */
+  /** What may be missing, or made to throw. */
   const attempt = <T>(value: () => T): T | undefined => {
     try {
       return value();
@@ -130,9 +116,8 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const each = <T>(items: readonly T[], visit: (item: T) => void) => {
     for (let i = 0; i < items.length; i++) visit(items[i] as T);
   };
-  if (!read(get.documentElement, doc)) return;
-  // A frame's window watched on behalf of its page reports through the page's channel.
-  const channel = parent ? null : openChannel(doc);
+  const channel = openChannel(doc);
+  if (!channel) return;
 
   // Not touched here: `navigator` (whether a person's click or key press came first is read by the
   // content script when an event arrives, in its own world and at the same moment, as events go
@@ -194,19 +179,16 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     });
   };
 
-  const send =
-    parent?.send ??
-    ((event: LockwatchEvent) => {
-      try {
-        if (!channel) return;
-        // Without prototypes, JSON.stringify finds no `toJSON` and the event constructor reads no
-        // option the page put on Object.prototype.
-        const detail = stringify(bare(event));
-        reflectApply(dispatch, channel.target, [construct(natives.CustomEvent, [channel.toContent, bare({ detail })])]);
-      } catch {
-        // A page cannot make us throw into its own code.
-      }
-    });
+  const send = (event: LockwatchEvent) => {
+    try {
+      // Without prototypes, JSON.stringify finds no `toJSON` and the event constructor reads no
+      // option the page put on Object.prototype.
+      const detail = stringify(bare(event));
+      reflectApply(dispatch, channel.target, [construct(natives.CustomEvent, [channel.toContent, bare({ detail })])]);
+    } catch {
+      // A page cannot make us throw into its own code.
+    }
+  };
 
   /** The page asks before it is left: it gets the guard first, and the content script hears of it. */
   const asksBeforeLeaving = () => {
@@ -218,27 +200,21 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
    * Count one use of `key`; true once there have been at least its threshold of uses within its
    * window. The times of the last uses sit in a ring without a prototype.
    */
-  const burst =
-    parent?.burst ??
-    (() => {
-      const rings = create(null) as Record<string, { times: Record<number, number>; count: number }>;
-      return (key: LoopKey): boolean => {
-        const threshold = THRESHOLDS[key];
-        const windowMs = key === 'history' ? HISTORY_WINDOW_MS : LOOP_WINDOW_MS;
-        const ring = (rings[key] ??= bare({ times: create(null) as Record<number, number>, count: 0 }));
-        const t = now();
-        ring.times[ring.count % threshold] = t;
-        ring.count++;
-        if (ring.count < threshold) return false;
-        // The oldest of the last `threshold` uses is the one the next use will overwrite.
-        return t - (ring.times[ring.count % threshold] ?? t) < windowMs;
-      };
-    })();
+  const rings = create(null) as Record<string, { times: Record<number, number>; count: number }>;
+  const burst = (key: LoopKey): boolean => {
+    const threshold = THRESHOLDS[key];
+    const windowMs = key === 'history' ? HISTORY_WINDOW_MS : LOOP_WINDOW_MS;
+    const ring = (rings[key] ??= bare({ times: create(null) as Record<number, number>, count: 0 }));
+    const t = now();
+    ring.times[ring.count % threshold] = t;
+    ring.count++;
+    if (ring.count < threshold) return false;
+    // The oldest of the last `threshold` uses is the one the next use will overwrite.
+    return t - (ring.times[ring.count % threshold] ?? t) < windowMs;
+  };
 
-  const watched = parent?.watched ?? new natives.WeakSet<Document>();
-  reflectApply(natives.weakSetAdd, watched, [doc]);
-  const originals = parent?.originals ?? new natives.WeakMap<object, AnyFunction>();
-  const children = list<() => void>();
+  /** Our Proxies and the natives they stand for (see `Function.prototype.toString`). */
+  const originals = new natives.WeakMap<object, AnyFunction>();
 
   /** A Proxy of a native whose handler has no prototype, standing for the native in toString. */
   const proxyOf = <F extends AnyFunction>(original: F, apply: (target: F, self: unknown, args: unknown[]) => unknown): F => {
@@ -349,35 +325,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
     defineProperty(onBeforeUnloadOwner, 'onbeforeunload', bare({ get: onBeforeUnload.get, set: setter, enumerable: onBeforeUnload.enumerable, configurable: onBeforeUnload.configurable }));
   }
 
-  // A frame of the page's own origin has a window of its own, with natives we have not wrapped: a
-  // page could show its dialogs through `frame.contentWindow.alert`. Such a frame's window is
-  // watched too, on behalf of this page, the first time the page reaches for it. (A frame of
-  // another site runs its own lockwatch, and this page cannot call into it.)
-  const link: ParentLink = { natives, send, burst, watched, originals, adopt: (neutraliseChild) => children.add(neutraliseChild) };
-  const watchFrame = (frameDocument: unknown) => {
-    if (!frameDocument || reflectApply(natives.weakSetHas, watched, [frameDocument])) return;
-    const frameWindow = read(get.defaultView, frameDocument) as PageWindow | null | undefined;
-    if (frameWindow) attempt(() => installLockwatch(frameWindow, link));
-  };
-  each([win.HTMLIFrameElement?.prototype, win.HTMLFrameElement?.prototype, win.HTMLObjectElement?.prototype], (owner) => {
-    // The frame's document is asked of the native `contentDocument`, which gives null for a frame
-    // of another origin. Reaching into that frame's window instead would throw, and an exception
-    // costs some 10 µs: pages ask for a frame's window again and again, to post messages to it.
-    const documentGetter = owner ? (getDescriptor(owner, 'contentDocument')?.get as Getter) : undefined;
-    if (!owner || !documentGetter) return;
-    each(['contentWindow', 'contentDocument'], (name) => {
-      const descriptor = getDescriptor(owner, name);
-      const getter = descriptor?.get as AnyFunction | undefined;
-      if (!descriptor || !getter) return;
-      const proxy = proxyOf(getter, (target, self, args) => {
-        const value = reflectApply(target, self, args);
-        if (value) watchFrame(name === 'contentDocument' ? value : read(documentGetter, self));
-        return value;
-      });
-      defineProperty(owner, name, bare({ get: proxy, set: descriptor.set, enumerable: descriptor.enumerable, configurable: descriptor.configurable }));
-    });
-  });
-
   // Shadow roots: their text is not in the page's innerText, so a page could show its whole alert
   // from one. The content script reads them once it knows the page has any (see readShadowText).
   // Roots attached in one task go as one event: pages built of web components attach hundreds.
@@ -414,7 +361,6 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
   const neutralise = () => {
     neutralised = true;
     guardLeaving();
-    children.each((neutraliseChild) => neutraliseChild());
     try {
       if (read(get.fullscreenElement, doc)) void reflectApply(natives.exitFullscreen, doc, []);
     } catch {
@@ -445,15 +391,12 @@ export function installLockwatch(win: PageWindow, parent?: ParentLink): void {
       // Nothing to clear.
     }
   };
-  if (parent) parent.adopt(neutralise);
-  else if (channel) {
-    reflectApply(listen, channel.target, [
-      channel.toPage,
-      (event: Event) => {
-        if (read(get.detail, event) === NEUTRALISE_COMMAND) neutralise();
-      },
-    ]);
-  }
+  reflectApply(listen, channel.target, [
+    channel.toPage,
+    (event: Event) => {
+      if (read(get.detail, event) === NEUTRALISE_COMMAND) neutralise();
+    },
+  ]);
 
   // <body onbeforeunload="..."> sets the handler without going through our setter. (The guard
   // still runs before it: at the window, capturing listeners run first.)
