@@ -7,7 +7,7 @@ import { listenForInput, SCAN_PACE, type ScanLoop, startScanLoop } from '../src/
 
 /** A page parsed but not yet loaded is read this long after it was parsed (see `main`). */
 const LOAD_WAIT_MS = 500;
-/** A page whose parser stalls is read this long after its body appeared (see `main`). */
+/** A page whose parser stalls is read this long after it started (see `main`). */
 const PARSE_WAIT_MS = 1000;
 
 // Declared in the manifest (wxt.config.ts, CONTENT_SCRIPTS), not as a WXT content script: WXT
@@ -86,7 +86,10 @@ export default defineUnlistedScript({
     // on the machine's other cores), and most pages load in a fraction of a second. A page slow to
     // load is read anyway LOAD_WAIT_MS after it is parsed, and one whose parser stalls (a script at
     // the end of the body slow to come: an ad, or a kit holding it on purpose) PARSE_WAIT_MS after
-    // its body appears, as its fake alert is on screen by then. What the lockwatch sees (a dialog,
+    // it started, as its fake alert is on screen by then. (Not timed from when its body appears:
+    // watching for that touches <html>, and the first element this world touches makes the browser
+    // build its element interfaces while the page loads. A page has its body within milliseconds
+    // of starting, unless its head stalls, and then the page is read again while it is parsed.) What the lockwatch sees (a dialog,
     // fullscreen, a "Leave site?" trap) is read at once (see openLockwatchBridge above).
     // startScanLoop waits for the next frame, so reading the text forces no extra layout. While the
     // page is parsed it is read again on a timer, not on every change: watching the DOM then records
@@ -99,13 +102,7 @@ export default defineUnlistedScript({
       if (waiting !== undefined) clearTimeout(waiting);
       waiting = setTimeout(start, ms);
     };
-    const bodySeen = new MutationObserver(() => {
-      if (!document.body) return;
-      bodySeen.disconnect();
-      if (!loop) startIn(PARSE_WAIT_MS);
-    });
     const parsed = () => {
-      bodySeen.disconnect();
       if (loop) loop.soon();
       else startIn(LOAD_WAIT_MS);
     };
@@ -124,8 +121,7 @@ export default defineUnlistedScript({
       if (document.readyState === 'interactive') parsed();
       else {
         document.addEventListener('DOMContentLoaded', parsed, { once: true });
-        if (document.body) startIn(PARSE_WAIT_MS);
-        else if (document.documentElement) bodySeen.observe(document.documentElement, { childList: true });
+        startIn(PARSE_WAIT_MS);
       }
     }
   },

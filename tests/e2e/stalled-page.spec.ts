@@ -9,7 +9,7 @@ import { launch, type Launched, tabIdOf, tabState } from './fixtures';
 /*
  * A fake alert is on screen long before its page has finished parsing when a script at the end of
  * the body is slow to come (a stalled ad or analytics script, or one the kit holds on purpose). Pages
- * are first read once loaded; a page whose parser stalls is read a second after its body appears,
+ * are first read once loaded; a page whose parser stalls is read a second after it started,
  * so the person is taken to the warning page while the parser is still waiting: here the script
  * never comes until the test has its answer. A page parsed but never loaded is read half a second
  * after it was parsed.

@@ -50,7 +50,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
     else behaviours.set(kind, { kind, count: 1, userActivated, detail: detail.slice(0, 200) });
   };
 
-  channel?.target.addEventListener(channel.toContent, (event) => {
+  channel.target.addEventListener(channel.toContent, (event) => {
     let parsed: Partial<LockwatchEvent>;
     try {
       parsed = JSON.parse(String((event as CustomEvent).detail)) as Partial<LockwatchEvent>;
@@ -99,7 +99,7 @@ export function openLockwatchBridge(doc: Document, onEvent: (urgent: boolean) =>
       }, 0);
     },
     neutralise() {
-      channel?.target.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
+      channel.target.dispatchEvent(new CustomEvent(channel.toPage, { detail: NEUTRALISE_COMMAND }));
       // These are the same in every world: done from here, the lockwatch need not touch them.
       try {
         (navigator as Navigator & { keyboard?: { unlock(): void } }).keyboard?.unlock();

@@ -315,17 +315,15 @@ export function listenForInput(win: Window, onInput: (event: Event) => void): vo
 }
 
 /**
- * Call `then` each time the page replaces its document: `document.open()` (also an implicit one,
- * from `document.write()` after load) gives it a new <html> and removes every listener of the
- * window and the document, ours too.
+ * Call `then` each time the page may have replaced its document: `document.open()` (also an
+ * implicit one, from `document.write()` after load) gives it a new <html> and removes every
+ * listener of the window and the document, ours too. That changes the document's own children,
+ * which hardly ever change otherwise; `then` must be safe to call again for nothing. (Comparing
+ * the <html> before and after would touch an element, which makes this world build its element
+ * interfaces while the page loads.)
  */
 function onDocumentReplaced(doc: Document, then: () => void): void {
-  let shown = doc.documentElement;
-  new MutationObserver(() => {
-    if (doc.documentElement === shown) return;
-    shown = doc.documentElement;
-    then();
-  }).observe(doc, { childList: true });
+  new MutationObserver(then).observe(doc, { childList: true });
 }
 
 export function startScanLoop(doc: Document, options: ScanLoopOptions): ScanLoop {

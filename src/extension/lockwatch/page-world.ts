@@ -86,7 +86,6 @@ function takeNatives(win: PageWindow) {
     pause: win.HTMLMediaElement.prototype.pause,
     get: {
       fullscreenElement: getterOf(win.Document.prototype, 'fullscreenElement'),
-      documentElement: getterOf(win.Document.prototype, 'documentElement'),
       tagName: getterOf(win.Element.prototype, 'tagName'),
       loop: getterOf(win.HTMLMediaElement.prototype, 'loop'),
       muted: getterOf(win.HTMLMediaElement.prototype, 'muted'),
@@ -117,7 +116,6 @@ export function installLockwatch(win: PageWindow): void {
     for (let i = 0; i < items.length; i++) visit(items[i] as T);
   };
   const channel = openChannel(doc);
-  if (!channel) return;
 
   // Not touched here: `navigator` (whether a person's click or key press came first is read by the
   // content script when an event arrives, in its own world and at the same moment, as events go
@@ -412,15 +410,9 @@ export function installLockwatch(win: PageWindow): void {
   };
   armWindow();
   // A page that replaces its document (document.open, or document.write after load) took our
-  // window listeners with it. The page cannot reach this observer.
-  let shownRoot = read(get.documentElement, doc);
-  const replaced = construct(natives.MutationObserver, [
-    () => {
-      const root = read(get.documentElement, doc);
-      if (root === shownRoot) return;
-      shownRoot = root;
-      armWindow();
-    },
-  ]) as MutationObserver;
+  // window listeners with it. That changes the document's own children (its <html>), which hardly
+  // ever change otherwise: ours are added again on any such change. The page cannot reach this
+  // observer.
+  const replaced = construct(natives.MutationObserver, [armWindow]) as MutationObserver;
   reflectApply(natives.observe, replaced, [doc, bare({ childList: true })]);
 }

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLockwatchBridge } from '../../../../src/extension/content/lockwatch-bridge';
 import { openChannel } from '../../../../src/extension/lockwatch/channel';
 
 /** The lockwatch's end of the channel, as the page's world would open it. */
 function lockwatchEnd() {
   const channel = openChannel(document);
-  if (!channel) throw new Error('no channel');
   return (event: object) => channel.target.dispatchEvent(new CustomEvent(channel.toContent, { detail: JSON.stringify(event) }));
 }
 
@@ -16,6 +15,11 @@ function setUserActivation(isActive: boolean | undefined) {
 }
 
 describe('openLockwatchBridge', () => {
+  // A test that opens only one end leaves the meeting comment in the document, as a page would
+  // were the other script never to come: each test starts from a page without one.
+  beforeEach(() => {
+    for (const node of Array.from(document.childNodes)) if (node.nodeType === Node.COMMENT_NODE) node.remove();
+  });
   afterEach(() => setUserActivation(undefined));
 
   it('takes whether a click came first from the browser as each event arrives, not from the event', () => {
@@ -71,8 +75,7 @@ describe('openLockwatchBridge', () => {
   it('on neutralise, tells the lockwatch and stops speech and a keyboard lock from its own world', () => {
     document.documentElement.innerHTML = '<head></head><body></body>';
     const channel = openChannel(document);
-    if (!channel) throw new Error('no channel');
-    const commands: string[] = [];
+      const commands: string[] = [];
     channel.target.addEventListener(channel.toPage, (event) => commands.push(String((event as CustomEvent).detail)));
     const calls: string[] = [];
     Object.defineProperty(navigator, 'keyboard', { configurable: true, value: { unlock: () => calls.push('unlock') } });
