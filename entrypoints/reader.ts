@@ -89,8 +89,9 @@ export default defineUnlistedScript({
     // it started, as its fake alert is on screen by then. (Not timed from when its body appears:
     // watching for that touches <html>, and the first element this world touches makes the browser
     // build its element interfaces while the page loads. A page has its body within milliseconds
-    // of starting, unless its head stalls, and then the page is read again while it is parsed.) What the lockwatch sees (a dialog,
-    // fullscreen, a "Leave site?" trap) is read at once (see openLockwatchBridge above).
+    // of starting, unless its head stalls, and then the page is read again while it is parsed.)
+    // What the lockwatch sees (a dialog, fullscreen, a "Leave site?" trap) is read at once (see
+    // openLockwatchBridge above).
     // startScanLoop waits for the next frame, so reading the text forces no extra layout. While the
     // page is parsed it is read again on a timer, not on every change: watching the DOM then records
     // every element the parser adds. A read of a page still being parsed is marked partial: its

@@ -3,15 +3,16 @@
  * world). Both run at document_start, before any script of the page, in either order. The first
  * to run puts a comment node with a marker at the start of the document (before its doctype and
  * <html>); the second takes it out, so by the time the page's own scripts run there is nothing to
- * find. Events then go as
- * CustomEvents on that node, which is in no document: a page cannot reach it, so it can neither
- * listen to them, nor silence them, nor forge one. What makes the channel private is the node,
- * not the events' names: a page that could reach the node would read any name off it. (A random
- * name, drawn on every page, bought nothing and cost main-thread time in the page's world.)
+ * find. Events then go as CustomEvents on that node, which is in no document: a page cannot reach
+ * it, so it can neither listen to them, nor silence them, nor forge one. What makes the channel
+ * private is the node, not the events' names: a page that could reach the node would read any
+ * name off it. (A random name, drawn on every page, bought nothing and cost main-thread time in
+ * the page's world.)
  *
- * Not on the document: `document.open()` (also an implicit one, from `document.write()` after
- * load) removes every listener of the document, its nodes and its window, in every world, and a
- * page could cut the channel with it. A node outside the document keeps its listeners.
+ * The events do not go on the document itself: `document.open()` (also an implicit one, from
+ * `document.write()` after load) removes every listener of the document, its nodes and its
+ * window, in every world, and a page could cut the channel with it. A node outside the document
+ * keeps its listeners.
  *
  * A comment rather than an element: nothing to build (an element is an instance of its
  * interface, in each world that touches it) and nothing a browser shows, should it ever stay
