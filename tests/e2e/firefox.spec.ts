@@ -151,13 +151,14 @@ test('a small business page with a free-phone number stays where it is', async (
   await tab.close();
 });
 
+/** Where the tab is, or '' if it does not answer within a second (a tab a dialog holds may not answer at all). */
+function whereIsNow(tab: Page): Promise<string> {
+  return Promise.race([whereIs(tab), new Promise<string>((resolve) => setTimeout(() => resolve(''), 1000))]);
+}
+
 /** The tab that shows the warning page, if any: a tab a dialog loop holds may have been replaced by a new one. */
 async function warningTab(): Promise<Page | undefined> {
-  for (const tab of await browser.pages()) {
-    // A tab held by a dialog may not answer at all.
-    const where = await Promise.race([whereIs(tab), new Promise<string>((resolve) => setTimeout(() => resolve(''), 1000))]);
-    if (where.startsWith(WARNING)) return tab;
-  }
+  for (const tab of await browser.pages()) if ((await whereIsNow(tab)).startsWith(WARNING)) return tab;
   return undefined;
 }
 
@@ -169,7 +170,7 @@ for (const name of FRAME_LOCKERS) {
     const warning = (await warningTab()) as Page;
     await expectWarning(warning, '555-0193');
     // No tab shows the locker any more.
-    const left = await Promise.all((await browser.pages()).map((p) => Promise.race([whereIs(p), new Promise<string>((resolve) => setTimeout(() => resolve('(no answer)'), 1000))])));
+    const left = await Promise.all((await browser.pages()).map(whereIsNow));
     expect(left.filter((where) => where.includes(`${name}.html`) && !where.startsWith(WARNING))).toEqual([]);
     await warning.close();
     if (!tab.isClosed()) await tab.close();

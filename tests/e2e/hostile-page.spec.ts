@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { chromiumPath } from '../../src/cli/chromium';
+import { expect, test } from '@playwright/test';
+import { launchCorpusBrowser } from '../../src/cli/corpus-browser';
 import { launch, type Launched } from './fixtures';
 
 /*
@@ -167,10 +167,11 @@ test('a page finds no global of Hang Up’s in its own world', async () => {
   const page = await context.newPage();
   await page.goto('http://garden.example.test/globals');
   const withHangUp = JSON.parse(await page.title()) as string[];
-  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  // The same page at the same address, in a Chromium started the same way but without Hang Up.
+  const plain = await launchCorpusBrowser({ serverPort: (server.address() as AddressInfo).port, extensionDir: null });
   try {
-    const plainPage = await plain.newPage();
-    await plainPage.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/globals`);
+    const plainPage = await plain.context.newPage();
+    await plainPage.goto('http://garden.example.test/globals');
     const without = JSON.parse(await plainPage.title()) as string[];
     expect(without.length).toBeGreaterThan(100);
     expect(withHangUp.filter((name) => !without.includes(name))).toEqual([]);
