@@ -25,7 +25,7 @@ export function requireBuiltExtension(dir = EXTENSION_DIR): string {
 }
 
 /** Flags on top of extensionArgs: what a real, attended browser would do with these pages. */
-const EVALUATION_FLAGS = [
+export const EVALUATION_FLAGS = [
   // The corpus server's certificate is self-signed; real scam hosts are HTTPS (and HSTS-preloaded).
   '--ignore-certificate-errors',
   // Pages in background tabs must run their timers as a foreground tab would.

@@ -171,6 +171,43 @@ export interface CorpusServerOptions {
    * the same machine does not have (0, the default, answers at once).
    */
   latencyMs?: number;
+  /**
+   * Each page reports its own load time here (for the bench's unattended loads, see
+   * unattended-browser.ts): its answer ends with LOAD_REPORTER, and the report it sends back after
+   * its load event is handed over instead of being answered as a file.
+   */
+  onLoadReport?: (report: LoadReport) => void;
+}
+
+/** What a page served with LOAD_REPORTER says of itself once loaded. */
+export interface LoadReport {
+  /** The page's address as it saw it (`location.href`). */
+  url: string;
+  /** Its navigation entry's `loadEventEnd`, in ms from the navigation's start. */
+  loadMs: number;
+}
+
+/** Where LOAD_REPORTER sends its report: a path on the page's own host, which no page uses. */
+export const LOAD_REPORT_PATH = '/__hangup-bench-load-report';
+
+/**
+ * Added after a page's own bytes when the server takes load reports. Just after the load event
+ * (a task later, so that `loadEventEnd` is set) it asks for an image at LOAD_REPORT_PATH on its
+ * own host with its address and load time: no DOM change (which would make the extension read
+ * the page again), nothing a page's own `fetch` wrapper sees, and the same scheme and host as the
+ * page, so nothing blocks it as mixed content. The parser puts it at the end of the body.
+ */
+export const LOAD_REPORTER =
+  `\n<script>addEventListener('load',function(){setTimeout(function(){var e=performance.getEntriesByType('navigation')[0];` +
+  `if(e)new Image().src='${LOAD_REPORT_PATH}?ms='+e.loadEventEnd+'&url='+encodeURIComponent(location.href)},0)})</script>\n`;
+
+/** A load report from the query of a request to LOAD_REPORT_PATH; null if it is not one. */
+export function parseLoadReport(search: string): LoadReport | null {
+  const query = new URLSearchParams(search);
+  const url = query.get('url');
+  const loadMs = Number(query.get('ms') ?? Number.NaN);
+  if (!url || !Number.isFinite(loadMs) || loadMs <= 0) return null;
+  return { url, loadMs };
 }
 
 export interface CorpusServerStats {
@@ -230,6 +267,12 @@ export async function startCorpusServer(corpus: Pick<Corpus, 'root' | 'pages'>, 
       notFound(res);
       return;
     }
+    if (options.onLoadReport && url.pathname === LOAD_REPORT_PATH) {
+      const report = parseLoadReport(url.search);
+      res.writeHead(report ? 204 : 400, { 'cache-control': 'no-store' }).end();
+      if (report) options.onLoadReport(report);
+      return;
+    }
     const request: RouteRequest = { host, path: url.pathname, search: url.search, referer: req.headers.referer };
     const resolution = resolveRequest(routes, request);
     if (resolution.kind === 'realm') {
@@ -255,7 +298,10 @@ export async function startCorpusServer(corpus: Pick<Corpus, 'root' | 'pages'>, 
     }
     const stream = createReadStream(file);
     stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    if (options.onLoadReport && resolution.kind === 'page') {
+      stream.pipe(res, { end: false });
+      stream.on('end', () => res.end(LOAD_REPORTER));
+    } else stream.pipe(res);
   };
   const answer = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch(() => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, CorpusPage } from '../../../src/cli/corpus';
-import { basicChallenge, buildRoutes, type CorpusServer, defaultLibraryStandIns, hostOfHeader, resolveRequest, startCorpusServer } from '../../../src/cli/corpus-server';
+import { basicChallenge, buildRoutes, type CorpusServer, defaultLibraryStandIns, hostOfHeader, LOAD_REPORT_PATH, LOAD_REPORTER, type LoadReport, resolveRequest, startCorpusServer } from '../../../src/cli/corpus-server';
 
 /*
  * A corpus written for these tests in a temporary folder: a scam page at the root of its host
@@ -173,6 +173,30 @@ describe('the corpus server', () => {
     } finally {
       await slow.close();
     }
+  });
+
+  it('ends every page with its load reporter and hands its reports over, when asked for load reports', async () => {
+    const reports: LoadReport[] = [];
+    const reporting = await startCorpusServer(corpus, { cdnFolders: [path.join(dir, '_cdn')], onLoadReport: (report) => reports.push(report) });
+    try {
+      const page = await get(reporting.port, 'https', 'www.example.com', '/test-pages/a/');
+      expect(page.body).toBe(`story a${LOAD_REPORTER}`);
+      // Files beside a page are served as they are.
+      expect((await get(reporting.port, 'https', 'blog.example.org', '/2024/photo.jpg')).body).toBe('post photo');
+      const url = 'https://www.example.com/test-pages/a/?x=1&y=2#top';
+      const sent = await get(reporting.port, 'https', 'www.example.com', `${LOAD_REPORT_PATH}?ms=123.4&url=${encodeURIComponent(url)}`);
+      expect(sent.status).toBe(204);
+      expect(reports).toEqual([{ url, loadMs: 123.4 }]);
+      // A broken report is refused and changes nothing; the server goes on.
+      for (const search of ['', '?ms=12', '?url=x', '?ms=abc&url=x', '?ms=-5&url=x', '?ms=0&url=x']) expect((await get(reporting.port, 'http', 'www.example.com', `${LOAD_REPORT_PATH}${search}`)).status, search).toBe(400);
+      expect(reports).toHaveLength(1);
+      expect((await get(reporting.port, 'http', 'www.example.com', '/test-pages/b/')).body).toBe(`story b${LOAD_REPORTER}`);
+    } finally {
+      await reporting.close();
+    }
+    // Without it, pages are served unchanged and the report path is like any other unknown path.
+    expect((await get(server.port, 'https', 'www.example.com', '/test-pages/a/')).body).toBe('story a');
+    expect((await get(server.port, 'https', 'www.example.com', `${LOAD_REPORT_PATH}?ms=1&url=x`)).status).toBe(404);
   });
 
   it('counts what it served', () => {

@@ -1,0 +1,270 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { chromiumPath, extensionArgs } from './chromium';
+import { EVALUATION_FLAGS, requireBuiltExtension, sleep } from './corpus-browser';
+import type { LoadReport } from './corpus-server';
+
+/*
+ * Chromium for the bench's load times, with no DevTools session on its pages. Playwright attaches
+ * to every page and frame it drives (Runtime, Page and Network domains, auto-attach to frames),
+ * and in this project's runs that attention cost a page with Hang Up more than one without:
+ * 130 benign pages, two loads each in four browsers in one run (2026-12-07), the extension's
+ * load ratio was 1.073 driven by Playwright and 1.035 driven as here, with no extension loads
+ * 10 % faster and extension loads 14 % faster unattended. A person's browser has no debugger
+ * attached, so the target is measured this way.
+ *
+ * The browser is started directly and driven over `--remote-debugging-pipe` at the browser level
+ * only: `Target.createTarget` opens a tab on a start page that navigates to the page after a pause,
+ * as a link would; the page reports its own `loadEventEnd` to the corpus server
+ * (`onLoadReport`, LOAD_REPORTER); `Target.closeTarget` closes the tab. A page whose report does
+ * not come (a Content-Security-Policy that forbids inline scripts, markup that swallows the
+ * reporter) is read through a DevTools session attached only after REPORT_WAIT_MS, when most
+ * pages have long loaded; such loads are marked `attended`.
+ */
+
+/** How long to wait for a page's own report before reading its load time through a session. */
+export const REPORT_WAIT_MS = 4000;
+/** A page not loaded by then counts as failed. */
+export const UNATTENDED_LOAD_TIMEOUT_MS = 20_000;
+/** A DevTools command that takes longer than this fails (a hung page, a browser gone). */
+const COMMAND_TIMEOUT_MS = 10_000;
+/** How long the browser gets to start and show the extension's worker. */
+const START_TIMEOUT_MS = 20_000;
+
+/** DevTools messages on the pipe end with a NUL byte. */
+export function splitMessages(buffered: string): { messages: string[]; rest: string } {
+  const parts = buffered.split('\0');
+  return { messages: parts.slice(0, -1).filter((part) => part.length > 0), rest: parts.at(-1) ?? '' };
+}
+
+interface Pending {
+  resolve(result: Record<string, unknown>): void;
+  reject(error: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** A DevTools protocol client over the two pipes Chromium opens as its file descriptors 3 and 4. */
+export class PipeClient {
+  private next = 0;
+  private buffered = '';
+  private readonly pending = new Map<number, Pending>();
+  private closedWith: Error | null = null;
+
+  constructor(
+    private readonly output: Writable,
+    input: Readable,
+  ) {
+    input.setEncoding('utf8');
+    input.on('data', (chunk: string) => this.receive(chunk));
+    input.on('close', () => this.fail(new Error('the browser closed its DevTools pipe')));
+    input.on('error', (error: Error) => this.fail(error));
+    output.on('error', (error: Error) => this.fail(error));
+  }
+
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<Record<string, unknown>> {
+    if (this.closedWith) return Promise.reject(this.closedWith);
+    const id = ++this.next;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${method} got no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      this.output.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  }
+
+  private receive(chunk: string): void {
+    const { messages, rest } = splitMessages(this.buffered + chunk);
+    this.buffered = rest;
+    for (const text of messages) {
+      let message: { id?: number; result?: Record<string, unknown>; error?: { message?: string } };
+      try {
+        message = JSON.parse(text) as typeof message;
+      } catch {
+        continue;
+      }
+      const pending = message.id === undefined ? undefined : this.pending.get(message.id);
+      if (!pending || message.id === undefined) continue; // An event: nothing here listens to any.
+      this.pending.delete(message.id);
+      clearTimeout(pending.timer);
+      if (message.error) pending.reject(new Error(message.error.message ?? 'DevTools error'));
+      else pending.resolve(message.result ?? {});
+    }
+  }
+
+  private fail(error: Error): void {
+    this.closedWith ??= error;
+    for (const [id, pending] of this.pending) {
+      clearTimeout(pending.timer);
+      pending.reject(this.closedWith);
+      this.pending.delete(id);
+    }
+  }
+}
+
+/** What one unattended load gave. */
+export interface UnattendedLoad {
+  /** `loadEventEnd` in ms; null if the page did not load in time. */
+  loadMs: number | null;
+  /** The time was read through a DevTools session attached after REPORT_WAIT_MS (no report came). */
+  attended: boolean;
+  failure: string | null;
+}
+
+/**
+ * Load reports as the corpus server hands them over, to be waited for by address. One browser
+ * loads one page at a time, and the bench loads one page at a time in all, so a report for the
+ * address is the one being waited for; reports nobody waits for (a page the bench gave up on)
+ * are dropped.
+ */
+export class LoadReports {
+  private readonly waiting = new Map<string, (loadMs: number) => void>();
+
+  /** For the corpus server's `onLoadReport`. */
+  readonly receive = (report: LoadReport): void => {
+    const key = addressKey(report.url);
+    const resolve = key === null ? undefined : this.waiting.get(key);
+    if (!resolve || key === null) return;
+    this.waiting.delete(key);
+    resolve(report.loadMs);
+  };
+
+  /** The next report for `url`, or null after `timeoutMs`. */
+  next(url: string, timeoutMs: number): Promise<number | null> {
+    const key = addressKey(url);
+    if (key === null) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        if (this.waiting.get(key) === done) this.waiting.delete(key);
+        resolve(null);
+      }, timeoutMs);
+      const done = (loadMs: number) => {
+        clearTimeout(timer);
+        resolve(loadMs);
+      };
+      this.waiting.set(key, done);
+    });
+  }
+}
+
+/** An address as the browser writes it, without its fragment; null if it is not one. */
+function addressKey(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/** A start page that opens `url` after `pauseMs`, as a link or a script of the page would. */
+export function startPageFor(url: string, pauseMs: number): string {
+  // "<" written as an escape: nothing in the address can close the script.
+  const address = JSON.stringify(url).replace(/</g, '\\u003c');
+  return `data:text/html,${encodeURIComponent(`<!doctype html><title>start</title><script>setTimeout(function(){location.href=${address}},${pauseMs})</script>`)}`;
+}
+
+/** Read through a session: the load time of the page at `url`, once its load event has ended. */
+const LOAD_TIME_EXPRESSION = `(() => {
+  const entry = performance.getEntriesByType('navigation')[0];
+  return location.href.startsWith('data:') || document.readyState !== 'complete' || !entry || !(entry.loadEventEnd > 0) ? null : entry.loadEventEnd;
+})()`;
+
+export interface UnattendedBrowser {
+  /** The extension's worker was seen at start (false for the browser without it). */
+  readonly extensionId: string | null;
+  /**
+   * Open a tab on a start page, go to `url` after `pauseMs`, wait for its load (at most
+   * `timeoutMs` from the start), close the tab.
+   */
+  load(url: string, pauseMs: number, timeoutMs?: number): Promise<UnattendedLoad>;
+  close(): Promise<void>;
+}
+
+export interface UnattendedLaunchOptions {
+  serverPort: number;
+  /** The built extension (loaded from a copy), or null for a browser without it. */
+  extensionDir: string | null;
+  /** Where the corpus server's load reports arrive (see `onLoadReport`). */
+  reports: LoadReports;
+}
+
+/**
+ * Start Chromium with the same flags as the evaluation's (launchCorpusBrowser: extensionArgs and
+ * EVALUATION_FLAGS), headless, in a fresh profile, the extension loaded from a copy.
+ */
+export async function launchUnattendedBrowser({ serverPort, extensionDir, reports }: UnattendedLaunchOptions): Promise<UnattendedBrowser> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'hangup-unattended-'));
+  const snapshot = extensionDir ? path.join(profile, 'extension') : null;
+  let child: ChildProcess | undefined;
+  const stop = async () => {
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child?.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5000)]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+  };
+  try {
+    if (extensionDir && snapshot) {
+      await cp(extensionDir, snapshot, { recursive: true });
+      requireBuiltExtension(snapshot);
+    }
+    let args = extensionArgs(snapshot ?? '/nonexistent', serverPort);
+    if (!snapshot) args = args.filter((arg) => !arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except='));
+    child = spawn(chromiumPath(), ['--headless', `--user-data-dir=${path.join(profile, 'user-data')}`, '--remote-debugging-pipe', '--window-size=1280,800', ...args, ...EVALUATION_FLAGS, 'about:blank'], {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    const client = new PipeClient(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    const extensionId = snapshot ? await extensionWorker(client) : null;
+
+    const load = async (url: string, pauseMs: number, timeoutMs = UNATTENDED_LOAD_TIMEOUT_MS): Promise<UnattendedLoad> => {
+      let targetId: string | undefined;
+      try {
+        const reported = reports.next(url, REPORT_WAIT_MS + pauseMs);
+        targetId = (await client.send('Target.createTarget', { url: startPageFor(url, pauseMs) })).targetId as string;
+        const loadMs = await reported;
+        if (loadMs !== null) return { loadMs, attended: false, failure: null };
+        return await readThroughSession(client, targetId, timeoutMs);
+      } catch (error) {
+        return { loadMs: null, attended: false, failure: error instanceof Error ? error.message : String(error) };
+      } finally {
+        if (targetId) await client.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      }
+    };
+    return { extensionId, load, close: stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The id of the extension whose service worker the browser runs; throws if none starts in time. */
+async function extensionWorker(client: PipeClient): Promise<string> {
+  const until = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < until) {
+    const { targetInfos } = (await client.send('Target.getTargets')) as { targetInfos?: Array<{ type: string; url: string }> };
+    const worker = targetInfos?.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (worker) return new URL(worker.url).host;
+    await sleep(100);
+  }
+  throw new Error(`the extension's service worker did not start within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+/** A page that sent no report: its load time through a session attached now. */
+async function readThroughSession(client: PipeClient, targetId: string, timeoutMs: number): Promise<UnattendedLoad> {
+  const until = Date.now() + Math.max(0, timeoutMs - REPORT_WAIT_MS);
+  const { sessionId } = (await client.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+  while (Date.now() < until) {
+    const { result } = (await client.send('Runtime.evaluate', { expression: LOAD_TIME_EXPRESSION, returnByValue: true }, sessionId)) as { result?: { value?: unknown } };
+    if (typeof result?.value === 'number') return { loadMs: result.value, attended: true, failure: null };
+    await sleep(100);
+  }
+  return { loadMs: null, attended: true, failure: `not loaded within ${timeoutMs / 1000} s` };
+}
