@@ -9,7 +9,7 @@ import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist, type Metrics, round } from './bench-blocklist';
 import { benchCalls } from './bench-calls';
 import { benchStarts, startLines } from './bench-starts';
-import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, START_SETTLE_MS, makeFloorBuild, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
+import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, rotation, unattendedLoads, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures, type CompareResult } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -17,7 +17,7 @@ import { type CorpusBrowser, EXTENSION_DIR, ExtensionProbe, launchCorpusBrowser,
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { percentile } from './eval-summary';
 import { decodeHtml, htmlToText } from './html-text';
-import { LoadReports, launchUnattendedBrowser, REPORT_WAIT_MS, type UnattendedBrowser } from './unattended-browser';
+import { REPORT_WAIT_MS } from './unattended-browser';
 
 /*
  * `npm run bench -- [--out FILE] [--corpus DIR] [--loads N] [--no-browser] [--no-blocklist] [--no-service]`
@@ -147,18 +147,11 @@ async function measurePage(browser: CorpusBrowser, probe: ExtensionProbe | null,
 }
 
 /**
- * Which browser loads a page first: alternating from page to page, and shifted by one each round,
- * so that slow drifts of the machine (other work, caches warming) fall on both sides alike, which
- * two runs one after the other do not give.
- */
-export function loadOrder(index: number, round: number): readonly ['without', 'with'] | readonly ['with', 'without'] {
-  return (index + round) % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-}
-
-/**
- * Every page loaded in both browsers, one load at a time, back to back, in loadOrder. The first
- * round also records the scans; later rounds load the pages again for their load times only (each
- * page counts with the median of its loads).
+ * Every page loaded in both browsers, one load at a time, back to back, the order alternating
+ * from page to page and shifted each round (rotation, as for the unattended loads): slow drifts
+ * of the machine (other work, caches warming) then fall on both sides alike, which two runs one
+ * after the other do not give. The first round also records the scans; later rounds load the
+ * pages again for their load times only (each page counts with the median of its loads).
  */
 async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Record<'without' | 'with', BrowserRun>> {
   const probe = browsers.with.extensionId ? await ExtensionProbe.open(browsers.with) : null;
@@ -169,54 +162,11 @@ async function measurePages(browsers: Record<'without' | 'with', CorpusBrowser>,
   if (warmUp) for (const variant of ['without', 'with'] as const) await measurePage(browsers[variant], variant === 'with' ? probe : null, warmUp, 'bench-warm-up', null);
   for (let round = 0; round < rounds; round++) {
     for (const [index, page] of pages.entries()) {
-      for (const variant of loadOrder(index, round)) await measurePage(browsers[variant], variant === 'with' && round === 0 ? probe : null, page, `bench-${round}-${index}`, runs[variant]);
+      for (const variant of rotation(2, index, round).map((k) => (k === 0 ? 'without' : 'with'))) await measurePage(browsers[variant], variant === 'with' && round === 0 ? probe : null, page, `bench-${round}-${index}`, runs[variant]);
       if ((index + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${index + 1}/${pages.length} pages`);
     }
   }
   return runs;
-}
-
-interface UnattendedRun {
-  /** loadEventEnd per page id, one per load, by browser. */
-  loadMs: Record<'without' | 'with', Map<string, number[]>>;
-  /** Loads whose time was read through a DevTools session: the page sent no report of its own. */
-  attended: number;
-  failures: string[];
-}
-
-/**
- * The pages loaded again in two browsers with no DevTools session on their pages
- * (unattended-browser.ts), in the same order and with the same pause on a start page as
- * measurePages: the load times the overhead target is judged on.
- */
-async function measureUnattended(corpus: Corpus, pages: readonly CorpusPage[], rounds: number, extensionDir: string, log: (line: string) => void): Promise<UnattendedRun> {
-  const reports = new LoadReports();
-  const server = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns(), onLoadReport: reports.receive });
-  const run: UnattendedRun = { loadMs: { without: new Map(), with: new Map() }, attended: 0, failures: [] };
-  const browsers: Partial<Record<'without' | 'with', UnattendedBrowser>> = {};
-  try {
-    log(`Loading them ${rounds} times again, unattended (no DevTools session on the pages), alternately…`);
-    browsers.without = await launchUnattendedBrowser({ serverPort: server.port, extensionDir: null, reports });
-    browsers.with = await launchUnattendedBrowser({ serverPort: server.port, extensionDir, reports });
-    const warmUp = pages[0];
-    if (warmUp) for (const variant of ['without', 'with'] as const) await browsers[variant]?.load(warmUp.url, START_SETTLE_MS);
-    for (let round = 0; round < rounds; round++) {
-      for (const [index, page] of pages.entries()) {
-        for (const variant of loadOrder(index, round)) {
-          const result = await browsers[variant]?.load(page.url, START_SETTLE_MS);
-          if (!result) continue;
-          if (result.attended) run.attended++;
-          if (result.loadMs !== null) addLoad(run.loadMs[variant], page.id, result.loadMs);
-          else run.failures.push(`${page.id} (${variant}, unattended): ${result.failure ?? 'no load time'}`);
-        }
-        if ((index + 1) % 25 === 0) log(`  unattended round ${round + 1}/${rounds}: ${index + 1}/${pages.length} pages`);
-      }
-    }
-    return run;
-  } finally {
-    for (const browser of Object.values(browsers)) await browser.close();
-    await server.close();
-  }
 }
 
 async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds: number, log: (line: string) => void): Promise<Metrics> {
@@ -237,15 +187,15 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       await without.close();
     }
     for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
-    const unattended = await measureUnattended(corpus, pages, rounds, extensionDir, log);
+    const unattended = await unattendedLoads(corpus, pages, [{ name: 'none', dir: null }, { name: 'this', dir: extensionDir }], log, { rounds });
     for (const failure of unattended.failures) log(`  ${failure}`);
     // Driven by Playwright (DevTools on every page): kept beside the unattended figures, which
     // the target is judged on, as every figure before the eighteenth session was measured so.
     const drivenWith = pageMedians(runs.with.loadMs);
     const drivenWithout = pageMedians(runs.without.loadMs);
     const drivenInterval = pairedRatioInterval(drivenWith, drivenWithout);
-    const withLoads = pageMedians(unattended.loadMs.with);
-    const withoutLoads = pageMedians(unattended.loadMs.without);
+    const withoutLoads = pageMedians(unattended.loads[0] ?? new Map());
+    const withLoads = pageMedians(unattended.loads[1] ?? new Map());
     const withMedian = percentile([...withLoads.values()], 50);
     const interval = pairedRatioInterval(withLoads, withoutLoads);
     const withoutMedian = percentile([...withoutLoads.values()], 50);
@@ -269,7 +219,7 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
       'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without (unattended): moves by several hundredths from run to run with which pages sit near the median' },
       'pageLoad.pages': { value: pairedPages, unit: `benign pages with an unattended load time in both browsers (of ${pages.length})` },
-      'pageLoad.loadsReadThroughSession': { value: unattended.attended, unit: `unattended loads whose page sent no report of its own (an inline script forbidden or swallowed), read through a DevTools session attached ${REPORT_WAIT_MS / 1000} s after the start` },
+      'pageLoad.loadsReadThroughSession': { value: unattended.readThroughSession, unit: `unattended loads whose page sent no report of its own (an inline script forbidden or swallowed), read through a DevTools session attached ${REPORT_WAIT_MS / 1000} s after the start` },
       'pageLoad.drivenOverheadRatio': { value: round(pairedRatio(drivenWith, drivenWithout), 3), unit: 'overheadRatio as measured until the eighteenth session: the same loads driven by Playwright, with its DevTools session on every page and frame, which costs pages with the extension more than pages without' },
       'pageLoad.drivenOverheadRatio90Low': { value: round(drivenInterval?.low ?? null, 3), unit: 'drivenOverheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.drivenOverheadRatio90High': { value: round(drivenInterval?.high ?? null, 3), unit: 'drivenOverheadRatio, high end of its 90 % bootstrap interval over pages' },
@@ -326,10 +276,15 @@ function ninety(interval: Interval | null, sep: '-' | ' to '): string {
   return interval ? ` (90 %: ${interval.low.toFixed(3)}${sep}${interval.high.toFixed(3)})` : '';
 }
 
-function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonly ScanFigures[]): Metrics {
+function compareMetrics({ figures, drivenFigures, scanFigures, readThroughSession }: Pick<CompareResult, 'figures' | 'drivenFigures' | 'scanFigures' | 'readThroughSession'>): Metrics {
   const metrics: Metrics = {};
+  metrics['pageLoad.compare.loadsReadThroughSession'] = { value: readThroughSession, unit: 'unattended loads whose page sent no report of its own, read through a DevTools session' };
+  for (const f of drivenFigures) {
+    metrics[`pageLoad.compare.${f.name}.drivenPairedRatio`] = { value: round(f.pairedRatio, 3), unit: `median over pages of load time / that without an extension, one load per page driven by Playwright (DevTools on the page)${ninety(f.pairedInterval, '-')}` };
+    if (f.thisOverIt) metrics[`pageLoad.compare.${f.name}.drivenThisOver`] = { value: round(f.thisOverIt.ratio, 3), unit: `this build's load time / that with ${f.name}, driven by Playwright${ninety(f.thisOverIt.interval, '-')}` };
+  }
   for (const f of figures) {
-    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages, each its median load)` };
+    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd, unattended (${f.loads} pages, each its median load)` };
     metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
@@ -427,12 +382,15 @@ async function main(): Promise<void> {
         log(`Floor: this build with each of its content scripts (${scripts.join(', ')}) made "${FLOOR_SCRIPT.trim()}", in ${floorDir}`);
       }
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
-      const { figures, scanFigures, loads, scans } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
-      log('');
+      const result = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
+      const { figures, drivenFigures, scanFigures, loads, drivenLoads, scans } = result;
+      log(`\nLoads unattended (no DevTools session on the pages; ${result.readThroughSession} read through one, as their page sent no report):`);
       for (const f of figures) log(loadLine(f));
+      log('\nLoads driven by Playwright (the first round, one load per page):');
+      for (const f of drivenFigures) log(loadLine(f));
       log('\nScans (first round, one load per page; "first − this" pairs each page\'s first scan with this build\'s):');
       for (const f of scanFigures) log(scanLine(f));
-      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures, scanFigures), loads, scans }, null, 2)}\n`);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(result), loads, drivenLoads, scans }, null, 2)}\n`);
       log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
       return;
     }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, FLOOR_SCRIPT, makeFloorBuild, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Variant, VariantError, verdictWatch } from '../../../src/cli/bench-compare';
+import { addLoad, compareLoads, compareScans, DEFAULT_LOADS, firstScans, FLOOR_SCRIPT, makeFloorBuild, medianInterval, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, rotation, type Variant, VariantError, verdictWatch } from '../../../src/cli/bench-compare';
 
 /** Folders named "built-…" pass the manifest check here; anything else has no manifest. */
 const check = (dir: string) => {
@@ -216,6 +216,25 @@ describe('compareScans', () => {
 describe('firstScans', () => {
   it('takes the first scan of each page that had one', () => {
     expect(firstScans(new Map([['a', [3, 1]], ['b', []], ['c', [0.5]]]))).toEqual(new Map([['a', 3], ['c', 0.5]]));
+  });
+});
+
+describe('rotation', () => {
+  it('loads each page once in every browser, each browser first as often as any other', () => {
+    const firsts = [0, 0, 0, 0];
+    for (let round = 0; round < 3; round++) {
+      for (let page = 0; page < 8; page++) {
+        const order = rotation(4, page, round);
+        expect([...order].sort()).toEqual([0, 1, 2, 3]);
+        firsts[order[0] as number]++;
+      }
+    }
+    expect(firsts).toEqual([6, 6, 6, 6]);
+  });
+
+  it('alternates two browsers from page to page, and swaps them from round to round', () => {
+    expect([0, 1, 2].map((page) => rotation(2, page, 0))).toEqual([[0, 1], [1, 0], [0, 1]]);
+    expect([0, 1, 2].map((page) => rotation(2, page, 1))).toEqual([[1, 0], [0, 1], [1, 0]]);
   });
 });
 
