@@ -481,8 +481,8 @@ export interface UnattendedLoads {
 }
 
 /**
- * The pages loaded in one unattended browser per variant (unattended-browser.ts: no DevTools
- * session on the pages), `rounds` times, one load at a time in rotation, each from a start page
+ * The pages loaded in one unattended browser per variant (unattended-browser.ts: no automation,
+ * no DevTools session on the pages), `rounds` times, one load at a time in rotation, each from a start page
  * after START_SETTLE_MS, as loadPage does: the load times the overhead target is judged on.
  */
 export async function unattendedLoads(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<UnattendedLoads> {
@@ -491,14 +491,14 @@ export async function unattendedLoads(corpus: Corpus, pages: readonly CorpusPage
   const result: UnattendedLoads = { loads: variants.map(() => new Map()), readThroughSession: 0, failures: [] };
   const browsers: UnattendedBrowser[] = [];
   try {
-    log(`Loading them ${rounds} times unattended (no DevTools session on the pages) in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
+    log(`Loading them ${rounds} times unattended (no automation) in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation…`);
     for (const variant of variants) browsers.push(await launchUnattendedBrowser({ serverPort: server.port, extensionDir: variant.dir, reports }));
     const warmUp = pages[0];
-    if (warmUp) for (const browser of browsers) await browser.load(warmUp.url, START_SETTLE_MS);
+    if (warmUp) for (const [k, browser] of browsers.entries()) await browser.load(warmUp.url, START_SETTLE_MS, `unattended-warm-up-${k}`);
     for (let round = 0; round < rounds; round++) {
       for (const [i, page] of pages.entries()) {
         for (const k of rotation(browsers.length, i, round)) {
-          const load = await browsers[k]?.load(page.url, START_SETTLE_MS);
+          const load = await browsers[k]?.load(page.url, START_SETTLE_MS, `unattended-${round}-${i}-${k}`);
           if (!load) continue;
           if (load.attended) result.readThroughSession++;
           if (load.loadMs !== null) addLoad(result.loads[k] as Map<string, number[]>, page.id, load.loadMs);

@@ -28,9 +28,9 @@ import { REPORT_WAIT_MS } from './unattended-browser';
  * the content script holds the main thread per scan in Chromium, what the extension adds to page
  * load, and how big the bundles are. Never part of `npm test`: the figures depend on the machine.
  * The pages are loaded twice over: driven by Playwright, which reads the content script's scans
- * and the renderer's main-thread time through DevTools, and then unattended, with no DevTools
- * session on the pages (unattended-browser.ts), for the load times `pageLoad.overheadRatio` is
- * judged on: DevTools on a page costs a page with the extension more than one without.
+ * and the renderer's main-thread time through DevTools, and then unattended, in a Chromium with no
+ * automation (unattended-browser.ts), for the load times `pageLoad.overheadRatio` is judged on:
+ * being driven by Playwright costs a page with the extension more than one without.
  * With --compare it measures page load and the content script's scans only, for other builds
  * beside this one in the same run (bench-compare.ts), driven by Playwright as the first pass of
  * the plain bench (loadPage): its ratios compare with `pageLoad.drivenOverheadRatio`.
@@ -189,8 +189,8 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
     for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
     const unattended = await unattendedLoads(corpus, pages, [{ name: 'none', dir: null }, { name: 'this', dir: extensionDir }], log, { rounds });
     for (const failure of unattended.failures) log(`  ${failure}`);
-    // Driven by Playwright (DevTools on every page): kept beside the unattended figures, which
-    // the target is judged on, as every figure before the eighteenth session was measured so.
+    // Driven by Playwright: kept beside the unattended figures, which the target is judged on, as
+    // every figure before the eighteenth session was measured so.
     const drivenWith = pageMedians(runs.with.loadMs);
     const drivenWithout = pageMedians(runs.without.loadMs);
     const drivenInterval = pairedRatioInterval(drivenWith, drivenWithout);
@@ -214,13 +214,13 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'content.scanMsMax': { value: round(slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${slowest ? ` (${slowest.page})` : ''}` },
       'content.scans': { value: scanFigures?.scans ?? 0, unit: `scans recorded on ${pages.length} benign pages` },
       'content.pageScanMsMedian': { value: round(percentile(pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
-      'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without), loaded unattended (no DevTools session on the page, as in a person's browser); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
+      'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without), loaded unattended (no automation, no DevTools session on the page, as in a person's browser: unattended-browser.ts); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
       'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
       'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without (unattended): moves by several hundredths from run to run with which pages sit near the median' },
       'pageLoad.pages': { value: pairedPages, unit: `benign pages with an unattended load time in both browsers (of ${pages.length})` },
       'pageLoad.loadsReadThroughSession': { value: unattended.readThroughSession, unit: `unattended loads whose page sent no report of its own (an inline script forbidden or swallowed), read through a DevTools session attached ${REPORT_WAIT_MS / 1000} s after the start` },
-      'pageLoad.drivenOverheadRatio': { value: round(pairedRatio(drivenWith, drivenWithout), 3), unit: 'overheadRatio as measured until the eighteenth session: the same loads driven by Playwright, with its DevTools session on every page and frame, which costs pages with the extension more than pages without' },
+      'pageLoad.drivenOverheadRatio': { value: round(pairedRatio(drivenWith, drivenWithout), 3), unit: 'overheadRatio as measured until the eighteenth session: the same pages driven by Playwright (its own switches, a DevTools session and utility world on every page and frame, navigations from the browser side), which costs pages with the extension more than pages without' },
       'pageLoad.drivenOverheadRatio90Low': { value: round(drivenInterval?.low ?? null, 3), unit: 'drivenOverheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.drivenOverheadRatio90High': { value: round(drivenInterval?.high ?? null, 3), unit: 'drivenOverheadRatio, high end of its 90 % bootstrap interval over pages' },
       'pageLoad.scriptMsAdded': { value: round(pairedAddedMs(runs.with.scriptMs, runs.without.scriptMs), 2), unit: "ms of JavaScript the extension adds to a page's main thread until just after its load event (the renderer's own count, CDP Performance.getMetrics ScriptDuration, read once the load is seen from outside, by when the content script has mostly read the page and reported; median over pages of with − without, each page its median load): steady to about ±1.5 ms, where load times move by several per cent" },

@@ -201,6 +201,30 @@ export const LOAD_REPORTER =
   `\n<script>addEventListener('load',function(){setTimeout(function(){var e=performance.getEntriesByType('navigation')[0];` +
   `if(e)new Image().src='${LOAD_REPORT_PATH}?ms='+e.loadEventEnd+'&url='+encodeURIComponent(location.href)},0)})</script>\n`;
 
+/**
+ * With load reports on, a page on any host at this path is a start page: it opens the address in
+ * its `to` parameter after `after` ms, as a link or a script of a page would. It is an ordinary
+ * web page, so the extension's content scripts run in it as they would in the page a person
+ * leaves.
+ */
+export const START_PAGE_PATH = '/__hangup-bench-start';
+
+/** The start page's HTML, or null for a query that names no web address or no pause. */
+export function startPageHtml(search: string): string | null {
+  const query = new URLSearchParams(search);
+  const after = Number(query.get('after') ?? Number.NaN);
+  let to: URL;
+  try {
+    to = new URL(query.get('to') ?? '');
+  } catch {
+    return null;
+  }
+  if ((to.protocol !== 'http:' && to.protocol !== 'https:') || !Number.isInteger(after) || after < 0 || after > 60_000) return null;
+  // "<" written as an escape: nothing in the address can close the script.
+  const address = JSON.stringify(to.href).replace(/</g, '\\u003c');
+  return `<!doctype html><title>start</title><script>setTimeout(function(){location.href=${address}},${after})</script>`;
+}
+
 /** A load report from the query of a request to LOAD_REPORT_PATH; null if it is not one. */
 export function parseLoadReport(search: string): LoadReport | null {
   const query = new URLSearchParams(search);
@@ -271,6 +295,12 @@ export async function startCorpusServer(corpus: Pick<Corpus, 'root' | 'pages'>, 
       const report = parseLoadReport(url.search);
       res.writeHead(report ? 204 : 400, { 'cache-control': 'no-store' }).end();
       if (report) options.onLoadReport(report);
+      return;
+    }
+    if (options.onLoadReport && url.pathname === START_PAGE_PATH) {
+      const html = startPageHtml(url.search);
+      if (html) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+      else res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('a start page needs ?to=<http(s) address>&after=<ms>');
       return;
     }
     const request: RouteRequest = { host, path: url.pathname, search: url.search, referer: req.headers.referer };

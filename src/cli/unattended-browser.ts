@@ -5,20 +5,22 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { chromiumPath, extensionArgs } from './chromium';
 import { EVALUATION_FLAGS, requireBuiltExtension, sleep } from './corpus-browser';
-import type { LoadReport } from './corpus-server';
+import { type LoadReport, START_PAGE_PATH } from './corpus-server';
 
 /*
- * Chromium for the bench's load times, with no DevTools session on its pages. Playwright attaches
- * to every page and frame it drives (Runtime, Page and Network domains, auto-attach to frames),
- * and in this project's runs that attention cost a page with Hang Up more than one without:
- * 130 benign pages, two loads each in four browsers in one run (2026-12-07), the extension's
- * load ratio was 1.073 driven by Playwright and 1.035 driven as here, with no extension loads
- * 10 % faster and extension loads 14 % faster unattended. A person's browser has no debugger
- * attached, so the target is measured this way.
+ * Chromium for the bench's load times as a person's browser has them: no automation. Playwright
+ * starts Chromium with switches of its own (among them PaintHolding, the back-forward cache and
+ * AvoidUnnecessaryBeforeUnloadCheckSync turned off), drives every navigation from the browser side
+ * and keeps a DevTools session with a utility world of its own on every page and frame. In this
+ * project's runs that cost a page with Hang Up more than one without: 130 benign pages, two loads
+ * each in four browsers in one run (2026-12-07), the extension's load ratio was 1.073 driven by
+ * Playwright and 1.035 driven as here. A bare DevTools session on the page (Runtime, Page and
+ * Network on, auto-attach to frames) did not raise it by itself in a second run (1.032 against
+ * 1.051 without), so what costs is in the rest of what Playwright does; which part is not known.
  *
  * The browser is started directly and driven over `--remote-debugging-pipe` at the browser level
- * only: `Target.createTarget` opens a tab on a start page that navigates to the page after a pause,
- * as a link would; the page reports its own `loadEventEnd` to the corpus server
+ * only: `Target.createTarget` opens a tab on a start page of the corpus server that navigates to
+ * the page after a pause, as a link would; the page reports its own `loadEventEnd` to the corpus server
  * (`onLoadReport`, LOAD_REPORTER); `Target.closeTarget` closes the tab. A page whose report does
  * not come (a Content-Security-Policy that forbids inline scripts, markup that swallows the
  * reporter) is read through a DevTools session attached only after REPORT_WAIT_MS, when most
@@ -162,17 +164,19 @@ function addressKey(url: string): string | null {
   }
 }
 
-/** A start page that opens `url` after `pauseMs`, as a link or a script of the page would. */
-export function startPageFor(url: string, pauseMs: number): string {
-  // "<" written as an escape: nothing in the address can close the script.
-  const address = JSON.stringify(url).replace(/</g, '\\u003c');
-  return `data:text/html,${encodeURIComponent(`<!doctype html><title>start</title><script>setTimeout(function(){location.href=${address}},${pauseMs})</script>`)}`;
+/**
+ * The start page (the corpus server's START_PAGE_PATH, on the bench's start host) that opens `url`
+ * after `pauseMs`: an ordinary web page, where the extension's scripts run as they do in the page
+ * a person leaves.
+ */
+export function startPageFor(url: string, pauseMs: number, key: string): string {
+  return `http://hangup-bench-start.test${START_PAGE_PATH}?${new URLSearchParams({ to: url, after: String(pauseMs), key })}`;
 }
 
 /** Read through a session: the load time of the page at `url`, once its load event has ended. */
 const LOAD_TIME_EXPRESSION = `(() => {
   const entry = performance.getEntriesByType('navigation')[0];
-  return location.href.startsWith('data:') || document.readyState !== 'complete' || !entry || !(entry.loadEventEnd > 0) ? null : entry.loadEventEnd;
+  return location.pathname === '${START_PAGE_PATH}' || document.readyState !== 'complete' || !entry || !(entry.loadEventEnd > 0) ? null : entry.loadEventEnd;
 })()`;
 
 export interface UnattendedBrowser {
@@ -180,9 +184,9 @@ export interface UnattendedBrowser {
   readonly extensionId: string | null;
   /**
    * Open a tab on a start page, go to `url` after `pauseMs`, wait for its load (at most
-   * `timeoutMs` from the start), close the tab.
+   * `timeoutMs` from the start), close the tab. `key` tells the start pages of loads apart.
    */
-  load(url: string, pauseMs: number, timeoutMs?: number): Promise<UnattendedLoad>;
+  load(url: string, pauseMs: number, key: string, timeoutMs?: number): Promise<UnattendedLoad>;
   close(): Promise<void>;
 }
 
@@ -224,11 +228,11 @@ export async function launchUnattendedBrowser({ serverPort, extensionDir, report
     const client = new PipeClient(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const extensionId = snapshot ? await extensionWorker(client) : null;
 
-    const load = async (url: string, pauseMs: number, timeoutMs = UNATTENDED_LOAD_TIMEOUT_MS): Promise<UnattendedLoad> => {
+    const load = async (url: string, pauseMs: number, key: string, timeoutMs = UNATTENDED_LOAD_TIMEOUT_MS): Promise<UnattendedLoad> => {
       let targetId: string | undefined;
       try {
         const reported = reports.next(url, REPORT_WAIT_MS + pauseMs);
-        targetId = (await client.send('Target.createTarget', { url: startPageFor(url, pauseMs) })).targetId as string;
+        targetId = (await client.send('Target.createTarget', { url: startPageFor(url, pauseMs, key) })).targetId as string;
         const loadMs = await reported;
         if (loadMs !== null) return { loadMs, attended: false, failure: null };
         return await readThroughSession(client, targetId, timeoutMs);

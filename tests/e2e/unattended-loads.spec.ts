@@ -52,12 +52,12 @@ test('a page reports its own load time, with the extension running and without i
     browsers.push(browser);
     expect(browser.extensionId === null, String(extensionDir)).toBe(extensionDir === null);
     if (extensionDir) expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
-    const held = await browser.load('https://held.unattended.test/held.html', 100);
+    const held = await browser.load('https://held.unattended.test/held.html', 100, 'load-1');
     expect(held.failure).toBeNull();
     expect(held.attended).toBe(false);
     expect(held.loadMs).toBeGreaterThanOrEqual(HELD_MS);
     expect(held.loadMs).toBeLessThan(REPORT_WAIT_MS);
-    const plain = await browser.load('https://plain.unattended.test/plain.html', 100);
+    const plain = await browser.load('https://plain.unattended.test/plain.html', 100, 'load-2');
     expect([plain.attended, plain.failure]).toEqual([false, null]);
     expect(plain.loadMs).toBeGreaterThan(0);
     expect(plain.loadMs).toBeLessThan(HELD_MS);
@@ -66,7 +66,7 @@ test('a page reports its own load time, with the extension running and without i
 
 test('a page that cannot report is read through a session attached after the wait', async () => {
   const browser = browsers[0] ?? (await launchUnattendedBrowser({ serverPort: server.port, extensionDir: null, reports }));
-  const strict = await browser.load('https://strict.unattended.test/strict.html', 100);
+  const strict = await browser.load('https://strict.unattended.test/strict.html', 100, 'load-3');
   expect([strict.attended, strict.failure]).toEqual([true, null]);
   expect(strict.loadMs).toBeGreaterThan(0);
   expect(strict.loadMs).toBeLessThan(REPORT_WAIT_MS);

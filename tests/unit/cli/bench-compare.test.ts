@@ -226,7 +226,7 @@ describe('rotation', () => {
       for (let page = 0; page < 8; page++) {
         const order = rotation(4, page, round);
         expect([...order].sort()).toEqual([0, 1, 2, 3]);
-        firsts[order[0] as number]++;
+        firsts[order[0] as number] = (firsts[order[0] as number] ?? 0) + 1;
       }
     }
     expect(firsts).toEqual([6, 6, 6, 6]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus, CorpusPage } from '../../../src/cli/corpus';
-import { basicChallenge, buildRoutes, type CorpusServer, defaultLibraryStandIns, hostOfHeader, LOAD_REPORT_PATH, LOAD_REPORTER, type LoadReport, resolveRequest, startCorpusServer } from '../../../src/cli/corpus-server';
+import { basicChallenge, buildRoutes, type CorpusServer, defaultLibraryStandIns, hostOfHeader, LOAD_REPORT_PATH, LOAD_REPORTER, type LoadReport, resolveRequest, START_PAGE_PATH, startCorpusServer, startPageHtml } from '../../../src/cli/corpus-server';
 
 /*
  * A corpus written for these tests in a temporary folder: a scam page at the root of its host
@@ -197,6 +197,37 @@ describe('the corpus server', () => {
     // Without it, pages are served unchanged and the report path is like any other unknown path.
     expect((await get(server.port, 'https', 'www.example.com', '/test-pages/a/')).body).toBe('story a');
     expect((await get(server.port, 'https', 'www.example.com', `${LOAD_REPORT_PATH}?ms=1&url=x`)).status).toBe(404);
+  });
+
+  it('answers start pages that open a web address after a pause, only when taking load reports', async () => {
+    const reporting = await startCorpusServer(corpus, { onLoadReport: () => undefined });
+    try {
+      const to = 'https://www.example.com/test-pages/a/?q="</script><script>alert(1)</script>';
+      const start = await get(reporting.port, 'http', 'hangup-bench-start.test', `${START_PAGE_PATH}?${new URLSearchParams({ to, after: '300', key: 'k1' })}`);
+      expect([start.status, start.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+      expect(start.body).toBe(startPageHtml(`?${new URLSearchParams({ to, after: '300' })}`));
+      // What its script does, run here: it goes to the address (as the URL parser writes it) after the pause.
+      expect(start.body).not.toContain('</script><script>');
+      const script = /<script>([\s\S]*)<\/script>/.exec(start.body)?.[1] ?? '';
+      const went: Array<[string, number]> = [];
+      let pause = -1;
+      const location = {
+        set href(value: string) {
+          went.push([value, pause]);
+        },
+      };
+      new Function('setTimeout', 'location', script)((run: () => void, ms: number) => {
+        pause = ms;
+        run();
+      }, location);
+      expect(went).toEqual([[new URL(to).href, 300]]);
+      for (const search of ['', '?to=javascript:alert(1)&after=0', '?to=not-a-url&after=0', '?to=https://x.example/&after=-1', '?to=https://x.example/&after=1.5', '?to=https://x.example/']) {
+        expect((await get(reporting.port, 'http', 'hangup-bench-start.test', `${START_PAGE_PATH}${search}`)).status, search).toBe(400);
+      }
+    } finally {
+      await reporting.close();
+    }
+    expect((await get(server.port, 'http', 'hangup-bench-start.test', `${START_PAGE_PATH}?to=https://x.example/&after=0`)).status).toBe(404);
   });
 
   it('counts what it served', () => {

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { START_PAGE_PATH } from '../../../src/cli/corpus-server';
 import { LoadReports, PipeClient, splitMessages, startPageFor } from '../../../src/cli/unattended-browser';
 
 afterEach(() => {
@@ -88,24 +89,10 @@ describe('LoadReports', () => {
 });
 
 describe('startPageFor', () => {
-  it('is a page that goes to the address after the pause, whatever the address holds', () => {
-    const url = 'https://x.example/a?b="</script><script>alert(1)</script>';
-    const start = startPageFor(url, 300);
-    expect(start.startsWith('data:text/html,')).toBe(true);
-    const html = decodeURIComponent(start.slice('data:text/html,'.length));
-    expect(html).not.toContain('</script><script>');
-    const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
-    let went: string | undefined;
-    let pause: number | undefined;
-    const location = {
-      set href(value: string) {
-        went = value;
-      },
-    };
-    new Function('setTimeout', 'location', script)((run: () => void, ms: number) => {
-      pause = ms;
-      run();
-    }, location);
-    expect([went, pause]).toEqual([url, 300]);
+  it('is the corpus server\'s start page on the bench\'s start host, naming the page, the pause and the load', () => {
+    const url = 'https://x.example/a?b=1&c="2"#f';
+    const start = new URL(startPageFor(url, 300, 'load-7'));
+    expect([start.protocol, start.host, start.pathname]).toEqual(['http:', 'hangup-bench-start.test', START_PAGE_PATH]);
+    expect(Object.fromEntries(start.searchParams)).toEqual({ to: url, after: '300', key: 'load-7' });
   });
 });
