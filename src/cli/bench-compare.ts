@@ -516,78 +516,67 @@ export async function unattendedLoads(corpus: Corpus, pages: readonly CorpusPage
 
 /** What a --compare run gives: the figures, and every load time and scan behind them. */
 export interface CompareResult {
-  /** From the unattended loads (unattendedLoads). */
   figures: VariantFigures[];
-  /** From the loads driven by Playwright, one per page and variant (the round that reads the scans). */
-  drivenFigures: VariantFigures[];
-  /** Unattended loads read through a DevTools session (the page sent no report). */
-  readThroughSession: number;
   /** Per variant with an extension, this build first. */
   scanFigures: ScanFigures[];
-  /** Per variant, per page id: every unattended load time, in ms. */
+  /** Per variant, per page id: every load time, in ms. */
   loads: Record<string, Record<string, number[]>>;
-  /** Per variant, per page id: the load time driven by Playwright, in ms. */
-  drivenLoads: Record<string, Record<string, number[]>>;
   /** Per variant with an extension, per page id: the page's scans in the first round, in ms, the first first. */
   scans: Record<string, Record<string, readonly number[]>>;
 }
 
 /**
- * Every build loads every page once driven by Playwright, which reads each page's scans (the
- * scan figures), and then `rounds` times unattended (unattendedLoads), which gives the load
- * figures. `latencyMs` delays every answer of the corpus server, as a network would: what the
- * browser and the extensions add per request then weighs against real load times instead of a
- * local server's.
+ * `latencyMs` delays every answer of the corpus server, as a network would: what the browser and
+ * the extensions add per request then weighs against real load times instead of a local server's.
  */
 export async function benchCompare(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<CompareResult> {
   const server: CorpusServer = await startCorpusServer(corpus, { cdnFolders: await defaultCdnFolders(corpus.root), libraries: defaultLibraryStandIns(), latencyMs });
   const browsers: CorpusBrowser[] = [];
-  const driven: Map<string, number[]>[] = variants.map(() => new Map());
-  const scans: Map<string, number[]>[] = variants.map(() => new Map());
   try {
     for (const variant of variants) browsers.push(await launchCorpusBrowser({ serverPort: server.port, extensionDir: variant.dir }));
     // Opened before the warm-up, as the plain bench does: the probe's own page starts on nothing measured.
     const probes: Array<ExtensionProbe | null> = [];
     for (const browser of browsers) probes.push(browser.extensionId ? await ExtensionProbe.open(browser) : null);
-    log(`Loading ${pages.length} benign pages once in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation, driven by Playwright, for their scans…`);
+    log(`Loading ${pages.length} benign pages ${rounds} times in ${variants.length} browsers (${variants.map((v) => v.name).join(', ')}), in rotation; scans are read in the first round…`);
+    const all: Map<string, number[]>[] = variants.map(() => new Map());
+    const scans: Map<string, number[]>[] = variants.map(() => new Map());
     const watches = probes.map(() => verdictWatch());
     // One unmeasured load in each first: renderers and workers start on it.
     const warmUp = pages[0];
     if (warmUp) for (const [k, browser] of browsers.entries()) await loadPage(browser, warmUp.url, `compare-warm-up-${k}`);
-    for (const [i, page] of pages.entries()) {
-      for (const k of rotation(browsers.length, i, 0)) {
-        const browser = browsers[k];
-        if (!browser) continue;
-        const watch = watches[k];
-        const probe = watch?.watching ? (probes[k] ?? null) : null;
-        const result = await loadPage(browser, page.url, `compare-${i}-${k}`, { probe });
-        if (result.loadMs !== null) addLoad(driven[k] as Map<string, number[]>, page.id, result.loadMs);
-        if (result.scans) scans[k]?.set(page.id, result.scans);
-        for (const failure of result.failures) log(`  ${variants[k]?.name ?? k}, ${page.id}: ${failure}`);
-        if (probe && watch) {
-          watch.record(result.scans !== null);
-          if (!watch.watching) log(`  ${variants[k]?.name ?? k} gave no verdict on ${VERDICTLESS_PAGES} pages in a row: its verdicts are no longer waited for, and its scans not read`);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, page] of pages.entries()) {
+        for (let step = 0; step < browsers.length; step++) {
+          const k = (i + round + step) % browsers.length;
+          const browser = browsers[k];
+          const loads = all[k];
+          if (!browser || !loads) continue;
+          // Only the first round waits for verdicts: one scan reading per page and build is
+          // enough to pair them, and later rounds then take no longer than before.
+          const watch = watches[k];
+          const probe = round === 0 && watch?.watching ? (probes[k] ?? null) : null;
+          const result = await loadPage(browser, page.url, `compare-${round}-${i}-${k}`, { probe });
+          if (result.loadMs !== null) addLoad(loads, page.id, result.loadMs);
+          if (result.scans) scans[k]?.set(page.id, result.scans);
+          for (const failure of result.failures) log(`  ${variants[k]?.name ?? k}, ${page.id}: ${failure}`);
+          if (probe && watch) {
+            watch.record(result.scans !== null);
+            if (!watch.watching) log(`  ${variants[k]?.name ?? k} gave no verdict on ${VERDICTLESS_PAGES} pages in a row: its verdicts are no longer waited for, and its scans not read`);
+          }
         }
+        if ((i + 1) % 25 === 0) log(`  round ${round + 1}/${rounds}: ${i + 1}/${pages.length} pages`);
       }
-      if ((i + 1) % 25 === 0) log(`  ${i + 1}/${pages.length} pages`);
     }
+    const runs: VariantLoads[] = variants.map((variant, k) => ({ variant, loads: pageMedians(all[k] ?? new Map()) }));
+    const scanRuns: VariantScans[] = variants.flatMap((variant, k) => (variant.dir === null ? [] : [{ variant, scans: scans[k] ?? new Map() }]));
+    return {
+      figures: compareLoads(runs),
+      scanFigures: compareScans(scanRuns),
+      loads: Object.fromEntries(variants.map((v, k) => [v.name, Object.fromEntries(all[k] ?? [])])),
+      scans: Object.fromEntries(scanRuns.map(({ variant, scans: byPage }) => [variant.name, Object.fromEntries(byPage)])),
+    };
   } finally {
     for (const browser of browsers) await browser.close().catch(() => undefined);
     await server.close();
   }
-  const unattended = await unattendedLoads(corpus, pages, variants, log, { latencyMs, rounds });
-  for (const failure of unattended.failures) log(`  ${failure}`);
-  const all = unattended.loads;
-  const runs = (loads: Map<string, number[]>[]): VariantLoads[] => variants.map((variant, k) => ({ variant, loads: pageMedians(loads[k] ?? new Map()) }));
-  const scanRuns: VariantScans[] = variants.flatMap((variant, k) => (variant.dir === null ? [] : [{ variant, scans: scans[k] ?? new Map() }]));
-  const byName = (loads: Map<string, number[]>[]) => Object.fromEntries(variants.map((v, k) => [v.name, Object.fromEntries(loads[k] ?? [])]));
-  return {
-    figures: compareLoads(runs(all)),
-    drivenFigures: compareLoads(runs(driven)),
-    readThroughSession: unattended.readThroughSession,
-    scanFigures: compareScans(scanRuns),
-    loads: byName(all),
-    drivenLoads: byName(driven),
-    scans: Object.fromEntries(scanRuns.map(({ variant, scans: byPage }) => [variant.name, Object.fromEntries(byPage)])),
-  };
 }

@@ -9,7 +9,7 @@ import { type PageText, prefilter } from '../core/detect/prefilter';
 import { benchBlocklist, type Metrics, round } from './bench-blocklist';
 import { benchCalls } from './bench-calls';
 import { benchStarts, startLines } from './bench-starts';
-import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, rotation, unattendedLoads, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures, type CompareResult } from './bench-compare';
+import { addLoad, benchCompare, compareScans, FLOOR_SCRIPT, loadPage, makeFloorBuild, rotation, unattendedLoads, pageMedians, pairedAddedMs, pairedRatio, pairedRatioInterval, parseLoads, parseVariants, type Interval, type ScanFigures, type Variant, type VariantFigures } from './bench-compare';
 import { benchService } from './bench-service';
 import { benchSubscriptions } from './bench-subscriptions';
 import { type Corpus, type CorpusPage, loadCorpus } from './corpus';
@@ -27,13 +27,12 @@ import { REPORT_WAIT_MS } from './unattended-browser';
  * (../shared/corpus/dev-real by default): how fast the scorer reads page text in Node, how long
  * the content script holds the main thread per scan in Chromium, what the extension adds to page
  * load, and how big the bundles are. Never part of `npm test`: the figures depend on the machine.
- * The pages are loaded twice over: driven by Playwright, which reads the content script's scans
- * and the renderer's main-thread time through DevTools, and then unattended, in a Chromium with no
- * automation (unattended-browser.ts), for the load times `pageLoad.overheadRatio` is judged on:
- * being driven by Playwright costs a page with the extension more than one without.
+ * The pages are loaded twice over: driven by Playwright (loadPage), which gives the load ratio,
+ * the content script's scans and the renderer's main-thread time, and then unattended, in a
+ * Chromium with no automation (unattended-browser.ts), which gives the load ratio another way.
  * With --compare it measures page load and the content script's scans only, for other builds
- * beside this one in the same run (bench-compare.ts), driven by Playwright as the first pass of
- * the plain bench (loadPage): its ratios compare with `pageLoad.drivenOverheadRatio`.
+ * beside this one in the same run (bench-compare.ts); both modes load a page the same way
+ * (loadPage), so their figures mean the same.
  */
 
 const DEFAULT_CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/dev-real');
@@ -189,17 +188,16 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
     for (const failure of [...runs.without.failures, ...runs.with.failures]) log(`  ${failure}`);
     const unattended = await unattendedLoads(corpus, pages, [{ name: 'none', dir: null }, { name: 'this', dir: extensionDir }], log, { rounds });
     for (const failure of unattended.failures) log(`  ${failure}`);
-    // Driven by Playwright: kept beside the unattended figures, which the target is judged on, as
-    // every figure before the eighteenth session was measured so.
-    const drivenWith = pageMedians(runs.with.loadMs);
-    const drivenWithout = pageMedians(runs.without.loadMs);
-    const drivenInterval = pairedRatioInterval(drivenWith, drivenWithout);
-    const withoutLoads = pageMedians(unattended.loads[0] ?? new Map());
-    const withLoads = pageMedians(unattended.loads[1] ?? new Map());
+    const withLoads = pageMedians(runs.with.loadMs);
+    const withoutLoads = pageMedians(runs.without.loadMs);
     const withMedian = percentile([...withLoads.values()], 50);
     const interval = pairedRatioInterval(withLoads, withoutLoads);
     const withoutMedian = percentile([...withoutLoads.values()], 50);
-    const pairedPages = [...withLoads.keys()].filter((id) => withoutLoads.has(id)).length;
+    // The same pages loaded by a browser with no automation (unattended-browser.ts): another way
+    // to measure the same thing, with figures of its own (see the README on how they differ).
+    const unattendedWithout = pageMedians(unattended.loads[0] ?? new Map());
+    const unattendedWith = pageMedians(unattended.loads[1] ?? new Map());
+    const unattendedInterval = pairedRatioInterval(unattendedWith, unattendedWithout);
     const [scanFigures] = compareScans([{ variant: { name: 'this', dir: extensionDir }, scans: runs.with.scans }]);
     /** The page of the longest scan, for whoever wants to look into it. */
     let slowest: { page: string; ms: number } | null = null;
@@ -214,22 +212,22 @@ async function benchBrowser(corpus: Corpus, pages: readonly CorpusPage[], rounds
       'content.scanMsMax': { value: round(slowest?.ms ?? null, 3), unit: `ms, the longest scan seen${slowest ? ` (${slowest.page})` : ''}` },
       'content.scans': { value: scanFigures?.scans ?? 0, unit: `scans recorded on ${pages.length} benign pages` },
       'content.pageScanMsMedian': { value: round(percentile(pageScanMs, 50), 3), unit: 'ms of main thread for all the scans of one page added up (benign pages, median)' },
-      'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without), loaded unattended (no automation, no DevTools session on the page, as in a person's browser: unattended-browser.ts); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages)` },
+      'pageLoad.overheadRatio': { value: round(pairedRatio(withLoads, withoutLoads), 3), unit: `median over pages of (load time with the extension / without); each page counts with the median of its ${rounds} loads from the same start page, loads alternating (benign pages), driven by Playwright` },
       'pageLoad.overheadRatio90Low': { value: round(interval?.low ?? null, 3), unit: 'overheadRatio, low end of its 90 % bootstrap interval over pages' },
       'pageLoad.overheadRatio90High': { value: round(interval?.high ?? null, 3), unit: 'overheadRatio, high end of its 90 % bootstrap interval over pages' },
-      'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without (unattended): moves by several hundredths from run to run with which pages sit near the median' },
-      'pageLoad.pages': { value: pairedPages, unit: `benign pages with an unattended load time in both browsers (of ${pages.length})` },
-      'pageLoad.loadsReadThroughSession': { value: unattended.readThroughSession, unit: `unattended loads whose page sent no report of its own (an inline script forbidden or swallowed), read through a DevTools session attached ${REPORT_WAIT_MS / 1000} s after the start` },
-      'pageLoad.drivenOverheadRatio': { value: round(pairedRatio(drivenWith, drivenWithout), 3), unit: 'overheadRatio as measured until the eighteenth session: the same pages driven by Playwright (its own switches, a DevTools session and utility world on every page and frame, navigations from the browser side), which costs pages with the extension more than pages without' },
-      'pageLoad.drivenOverheadRatio90Low': { value: round(drivenInterval?.low ?? null, 3), unit: 'drivenOverheadRatio, low end of its 90 % bootstrap interval over pages' },
-      'pageLoad.drivenOverheadRatio90High': { value: round(drivenInterval?.high ?? null, 3), unit: 'drivenOverheadRatio, high end of its 90 % bootstrap interval over pages' },
+      'pageLoad.ratioOfMedians': { value: round(withMedian !== null && withoutMedian ? withMedian / withoutMedian : null, 3), unit: 'median load time with the extension / median without: moves by several hundredths from run to run with which pages sit near the median' },
+      'pageLoad.unattendedOverheadRatio': { value: round(pairedRatio(unattendedWith, unattendedWithout), 3), unit: `overheadRatio with the pages loaded ${rounds} times more in a Chromium with no automation (unattended-browser.ts: no Playwright switches, no DevTools session on the page; the page opened by a start page of the corpus server, as a link would, and reporting its own load time)` },
+      'pageLoad.unattendedOverheadRatio90Low': { value: round(unattendedInterval?.low ?? null, 3), unit: 'unattendedOverheadRatio, low end of its 90 % bootstrap interval over pages' },
+      'pageLoad.unattendedOverheadRatio90High': { value: round(unattendedInterval?.high ?? null, 3), unit: 'unattendedOverheadRatio, high end of its 90 % bootstrap interval over pages' },
+      'pageLoad.unattendedPages': { value: [...unattendedWith.keys()].filter((id) => unattendedWithout.has(id)).length, unit: `benign pages with an unattended load time in both browsers (of ${pages.length})` },
+      'pageLoad.unattendedReadThroughSession': { value: unattended.readThroughSession, unit: `unattended loads whose page sent no report of its own (an inline script forbidden or swallowed), read through a DevTools session attached ${REPORT_WAIT_MS / 1000} s after the start` },
       'pageLoad.scriptMsAdded': { value: round(pairedAddedMs(runs.with.scriptMs, runs.without.scriptMs), 2), unit: "ms of JavaScript the extension adds to a page's main thread until just after its load event (the renderer's own count, CDP Performance.getMetrics ScriptDuration, read once the load is seen from outside, by when the content script has mostly read the page and reported; median over pages of with − without, each page its median load): steady to about ±1.5 ms, where load times move by several per cent" },
       'pageLoad.taskMsAdded': { value: round(pairedAddedMs(runs.with.taskMs, runs.without.taskMs), 2), unit: "ms of main-thread tasks of any kind (script, style, layout, parsing) the extension adds, the same way (TaskDuration)" },
       'pageLoad.loadsPerPage': { value: rounds, unit: 'loads of each page in each browser' },
-      'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension (unattended)' },
-      'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension (unattended)' },
-      'pageLoad.drivenMsMedianWith': { value: round(percentile([...drivenWith.values()], 50), 1), unit: 'ms, median loadEventEnd with the extension, driven by Playwright' },
-      'pageLoad.drivenMsMedianWithout': { value: round(percentile([...drivenWithout.values()], 50), 1), unit: 'ms, median loadEventEnd without the extension, driven by Playwright' },
+      'pageLoad.msMedianWith': { value: round(withMedian, 1), unit: 'ms, median loadEventEnd with the extension' },
+      'pageLoad.msMedianWithout': { value: round(withoutMedian, 1), unit: 'ms, median loadEventEnd without the extension' },
+      'pageLoad.unattendedMsMedianWith': { value: round(percentile([...unattendedWith.values()], 50), 1), unit: 'ms, median loadEventEnd with the extension, unattended' },
+      'pageLoad.unattendedMsMedianWithout': { value: round(percentile([...unattendedWithout.values()], 50), 1), unit: 'ms, median loadEventEnd without the extension, unattended' },
     };
   } finally {
     await server.close();
@@ -276,15 +274,10 @@ function ninety(interval: Interval | null, sep: '-' | ' to '): string {
   return interval ? ` (90 %: ${interval.low.toFixed(3)}${sep}${interval.high.toFixed(3)})` : '';
 }
 
-function compareMetrics({ figures, drivenFigures, scanFigures, readThroughSession }: Pick<CompareResult, 'figures' | 'drivenFigures' | 'scanFigures' | 'readThroughSession'>): Metrics {
+function compareMetrics(figures: readonly VariantFigures[], scanFigures: readonly ScanFigures[]): Metrics {
   const metrics: Metrics = {};
-  metrics['pageLoad.compare.loadsReadThroughSession'] = { value: readThroughSession, unit: 'unattended loads whose page sent no report of its own, read through a DevTools session' };
-  for (const f of drivenFigures) {
-    metrics[`pageLoad.compare.${f.name}.drivenPairedRatio`] = { value: round(f.pairedRatio, 3), unit: `median over pages of load time / that without an extension, one load per page driven by Playwright (DevTools on the page)${ninety(f.pairedInterval, '-')}` };
-    if (f.thisOverIt) metrics[`pageLoad.compare.${f.name}.drivenThisOver`] = { value: round(f.thisOverIt.ratio, 3), unit: `this build's load time / that with ${f.name}, driven by Playwright${ninety(f.thisOverIt.interval, '-')}` };
-  }
   for (const f of figures) {
-    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd, unattended (${f.loads} pages, each its median load)` };
+    metrics[`pageLoad.compare.${f.name}.msMedian`] = { value: round(f.medianMs, 1), unit: `ms, median loadEventEnd (${f.loads} pages, each its median load)` };
     metrics[`pageLoad.compare.${f.name}.ratio`] = { value: round(f.ratio, 3), unit: 'median load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio`] = { value: round(f.pairedRatio, 3), unit: 'median over pages of load time / that without an extension' };
     metrics[`pageLoad.compare.${f.name}.pairedRatio90`] = { value: f.pairedInterval ? round(f.pairedInterval.high - f.pairedInterval.low, 3) : null, unit: `width of pairedRatio's 90 % bootstrap interval over pages${f.pairedInterval ? ` (${f.pairedInterval.low.toFixed(3)}-${f.pairedInterval.high.toFixed(3)})` : ''}` };
@@ -382,15 +375,12 @@ async function main(): Promise<void> {
         log(`Floor: this build with each of its content scripts (${scripts.join(', ')}) made "${FLOOR_SCRIPT.trim()}", in ${floorDir}`);
       }
       if (latencyMs > 0) log(`Every answer of the corpus server waits ${latencyMs} ms.`);
-      const result = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
-      const { figures, drivenFigures, scanFigures, loads, drivenLoads, scans } = result;
-      log(`\nLoads unattended (no DevTools session on the pages; ${result.readThroughSession} read through one, as their page sent no report):`);
+      const { figures, scanFigures, loads, scans } = await benchCompare(corpus, corpus.pages.filter((page) => page.label === 'benign'), variants, log, { latencyMs, rounds });
+      log('');
       for (const f of figures) log(loadLine(f));
-      log('\nLoads driven by Playwright (the first round, one load per page):');
-      for (const f of drivenFigures) log(loadLine(f));
       log('\nScans (first round, one load per page; "first − this" pairs each page\'s first scan with this build\'s):');
       for (const f of scanFigures) log(scanLine(f));
-      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(result), loads, drivenLoads, scans }, null, 2)}\n`);
+      if (values.out) await writeFile(values.out, `${JSON.stringify({ metrics: compareMetrics(figures, scanFigures), loads, scans }, null, 2)}\n`);
       log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.${values.out ? ` Results: ${values.out}` : ''}`);
       return;
     }

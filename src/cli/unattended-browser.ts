@@ -8,20 +8,22 @@ import { EVALUATION_FLAGS, requireBuiltExtension, sleep } from './corpus-browser
 import { type LoadReport, START_PAGE_PATH } from './corpus-server';
 
 /*
- * Chromium for the bench's load times as a person's browser has them: no automation. Playwright
- * starts Chromium with switches of its own (among them PaintHolding, the back-forward cache and
- * AvoidUnnecessaryBeforeUnloadCheckSync turned off), drives every navigation from the browser side
- * and keeps a DevTools session with a utility world of its own on every page and frame. In this
- * project's runs that cost a page with Hang Up more than one without: 130 benign pages, two loads
- * each in four browsers in one run (2026-12-07), the extension's load ratio was 1.073 driven by
- * Playwright and 1.035 driven as here. A bare DevTools session on the page (Runtime, Page and
- * Network on, auto-attach to frames) did not raise it by itself in a second run (1.032 against
- * 1.051 without), so what costs is in the rest of what Playwright does; which part is not known.
+ * Chromium for the bench's second measure of load time, with no automation: Playwright starts
+ * Chromium with switches of its own (PaintHolding, the back-forward cache and
+ * AvoidUnnecessaryBeforeUnloadCheckSync among others turned off), drives every navigation from the
+ * browser side and keeps a DevTools session with a utility world of its own on every page and
+ * frame, none of which a person's browser has. What it gives (scratch runs, 2026-12-07, 80-130
+ * benign pages, two loads each, every way in the same run): the extension's load ratio was 1.035
+ * unattended against 1.073 driven by Playwright with a start page where no content script runs;
+ * a bare DevTools session on the page did not raise it (1.032 against 1.051); and unattended, the
+ * start page mattered: 1.041 from a `data:` page, 1.065 from an ordinary web page left 300 ms after
+ * its load, 1.043 from one left after 1 s. So something the extension does for a page still runs
+ * 300 ms after its load, and costs the page opened next.
  *
  * The browser is started directly and driven over `--remote-debugging-pipe` at the browser level
  * only: `Target.createTarget` opens a tab on a start page of the corpus server that navigates to
- * the page after a pause, as a link would; the page reports its own `loadEventEnd` to the corpus server
- * (`onLoadReport`, LOAD_REPORTER); `Target.closeTarget` closes the tab. A page whose report does
+ * the page after a pause, as a link would; the page reports its own `loadEventEnd` to the corpus
+ * server (`onLoadReport`, LOAD_REPORTER); `Target.closeTarget` closes the tab. A page whose report does
  * not come (a Content-Security-Policy that forbids inline scripts, markup that swallows the
  * reporter) is read through a DevTools session attached only after REPORT_WAIT_MS, when most
  * pages have long loaded; such loads are marked `attended`.
@@ -180,7 +182,7 @@ const LOAD_TIME_EXPRESSION = `(() => {
 })()`;
 
 export interface UnattendedBrowser {
-  /** The extension's worker was seen at start (false for the browser without it). */
+  /** The id of the extension whose worker was seen at start; null for the browser without it. */
   readonly extensionId: string | null;
   /**
    * Open a tab on a start page, go to `url` after `pauseMs`, wait for its load (at most
@@ -196,13 +198,15 @@ export interface UnattendedLaunchOptions {
   extensionDir: string | null;
   /** Where the corpus server's load reports arrive (see `onLoadReport`). */
   reports: LoadReports;
+  /** The start page of a load (startPageFor by default). */
+  startPage?: (url: string, pauseMs: number, key: string) => string;
 }
 
 /**
  * Start Chromium with the same flags as the evaluation's (launchCorpusBrowser: extensionArgs and
  * EVALUATION_FLAGS), headless, in a fresh profile, the extension loaded from a copy.
  */
-export async function launchUnattendedBrowser({ serverPort, extensionDir, reports }: UnattendedLaunchOptions): Promise<UnattendedBrowser> {
+export async function launchUnattendedBrowser({ serverPort, extensionDir, reports, startPage = startPageFor }: UnattendedLaunchOptions): Promise<UnattendedBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'hangup-unattended-'));
   const snapshot = extensionDir ? path.join(profile, 'extension') : null;
   let child: ChildProcess | undefined;
@@ -225,6 +229,8 @@ export async function launchUnattendedBrowser({ serverPort, extensionDir, report
     child = spawn(chromiumPath(), ['--headless', `--user-data-dir=${path.join(profile, 'user-data')}`, '--remote-debugging-pipe', '--window-size=1280,800', ...args, ...EVALUATION_FLAGS, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     });
+    // A browser that cannot start or dies closes its pipe: every command then fails with that.
+    child.on('error', () => undefined);
     const client = new PipeClient(child.stdio[3] as Writable, child.stdio[4] as Readable);
     const extensionId = snapshot ? await extensionWorker(client) : null;
 
@@ -232,7 +238,7 @@ export async function launchUnattendedBrowser({ serverPort, extensionDir, report
       let targetId: string | undefined;
       try {
         const reported = reports.next(url, REPORT_WAIT_MS + pauseMs);
-        targetId = (await client.send('Target.createTarget', { url: startPageFor(url, pauseMs, key) })).targetId as string;
+        targetId = (await client.send('Target.createTarget', { url: startPage(url, pauseMs, key) })).targetId as string;
         const loadMs = await reported;
         if (loadMs !== null) return { loadMs, attended: false, failure: null };
         return await readThroughSession(client, targetId, timeoutMs);

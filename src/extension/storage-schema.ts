@@ -140,6 +140,11 @@ export type FrameExtras = z.infer<typeof FrameExtrasSchema>;
 export const FrameReportSchema = z.object({
   /** frameId and start time: a frame that loads another document is another report. */
   key: z.string(),
+  /**
+   * The frame's id in its tab, for the disarm command (absent in reports stored before the
+   * eighteenth session, and for sign-in dialogs, which are no frame).
+   */
+  frameId: z.optional(z.int().check(z.positive())),
   topOrigin: z.string(),
   startedAt: z.number(),
   behaviours: z.array(BehaviourEventSchema),

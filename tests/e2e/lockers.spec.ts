@@ -15,6 +15,7 @@ for (const [name, file, click] of [
   ['fullscreen, keyboard lock and a hidden pointer', 'fullscreen-keyboard.html', true],
   ['a dialog loop that carries the number', 'dialog-loop.html', false],
   ['a "Leave site?" trap', 'leave-trap.html', true],
+  ['a "Leave site?" trap set by a frame of its own origin', 'framed-leave-trap.html', true],
   ['a history flood', 'history-flood.html', false],
   ['several tactics at once', 'combined.html', true],
   ['a frame that loops dialogs with the number', 'framed.html', false],

@@ -128,6 +128,16 @@ function framesOf(reports: readonly FrameReport[], url: string, startedAt: numbe
 }
 
 /**
+ * The frames of the page at `url` that reported something the disarm command undoes (a trap the
+ * lockwatch saw, a dialog): the command goes to each of them as well as to the page.
+ */
+export function trappedFrames(reports: readonly FrameReport[], url: string, startedAt: number): number[] {
+  const origin = originOf(url);
+  const ids = reports.flatMap((r) => (r.frameId !== undefined && (r.behaviours.length > 0 || r.dialogTexts.length > 0) && belongsTo(r, url, origin, startedAt) ? [r.frameId] : []));
+  return [...new Set(ids)];
+}
+
+/**
  * Keep the report `make` gives in the tab's frame reports, in place of the earlier one with its key
  * (handed to `make`), oldest first and at most MAX_FRAME_REPORTS.
  */
@@ -148,7 +158,7 @@ export function reportFrame(tabId: number, extras: FrameExtras, sender: FrameSen
     const topOrigin = originOf(sender.tabUrl) ?? '';
     const key = `${sender.frameId}@${sender.startedAt}`;
     const shown = extras.shown?.[0];
-    await keepFrameReport(tabId, key, () => ({ key, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS), ...(shown ? { shown } : {}) }));
+    await keepFrameReport(tabId, key, () => ({ key, frameId: sender.frameId, topOrigin, startedAt: sender.startedAt, behaviours: extras.behaviours, dialogTexts: extras.dialogTexts.slice(0, MAX_FRAME_TEXTS), ...(shown ? { shown } : {}) }));
     const state = await getTabState(tabId);
     // Before the page itself has reported, its report will pick these up; a frame of another
     // page (the tab moved on, the page has not reported yet) must not be judged with this one.
@@ -253,7 +263,8 @@ interface Judged {
  * existed.
  */
 async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], startedAt = 0, partial = false, candidates: own }: PageReport, now: number): Promise<Judged> {
-  const candidates = withFrames(own, framesOf(await getFrameReports(tabId), url, startedAt));
+  const frameReports = await getFrameReports(tabId);
+  const candidates = withFrames(own, framesOf(frameReports, url, startedAt));
   const blocklist = await currentLookup();
   const verdict = detect({ candidates, url, ...(blocklist ? { blocklist } : {}) });
   const host = allowlistHost(url);
@@ -302,7 +313,7 @@ async function judge({ tabId, url, documentId, scanMs, quietScansMs = [], starte
     // again meanwhile: once parsed, after a dialog): sending it again would abort that navigation
     // and start it anew. Should it have started a dialog loop since, which holds navigations, the
     // tab is replaced sooner (see ensureLeft).
-    if (!(sameDoc && previous.blocked)) await sendToWarning(tabId, url, dialogs);
+    if (!(sameDoc && previous.blocked)) await sendToWarning(tabId, url, dialogs, trappedFrames(frameReports, url, startedAt));
     else if (dialogs) setTimeout(() => void ensureLeft(tabId, warningPageUrl(url), url), LEAVE_WAIT_MS.dialogs);
   }
   return { level, verdict };
@@ -317,13 +328,15 @@ function judgeAgain(tabId: number, state: TabState, candidates: PageCandidates, 
 const DISARM_WAIT_MS = 250;
 
 /**
- * Ask the page's content script to disarm the lockwatch's traps (fullscreen, keyboard lock,
- * dialogs, "Leave site?"), so that nothing holds the tab when it is sent to the warning page. A
- * page stuck in a dialog cannot answer: the navigation closes the dialog, so we go on anyway.
+ * Ask the page's content script, and that of each of its frames that reported a trap, to disarm
+ * the lockwatch's traps (fullscreen, keyboard lock, dialogs, "Leave site?"), so that nothing holds
+ * the tab when it is sent to the warning page: a frame's own "Leave site?" would otherwise stop
+ * the navigation until the tab is replaced. A page stuck in a dialog cannot answer: the
+ * navigation closes the dialog, so we go on anyway.
  */
-async function disarm(tabId: number): Promise<void> {
+async function disarm(tabId: number, frames: readonly number[]): Promise<void> {
   await Promise.race([
-    browser.tabs.sendMessage(tabId, DISARM_MESSAGE, { frameId: 0 }).catch(() => undefined),
+    Promise.all([0, ...frames].map((frameId) => browser.tabs.sendMessage(tabId, DISARM_MESSAGE, { frameId }).catch(() => undefined))),
     new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS)),
   ]);
 }
@@ -335,8 +348,8 @@ async function disarm(tabId: number): Promise<void> {
  */
 const LEAVE_WAIT_MS = { dialogs: 700, other: 4000 } as const;
 
-async function sendToWarning(tabId: number, url: string, dialogs: boolean): Promise<void> {
-  await disarm(tabId);
+async function sendToWarning(tabId: number, url: string, dialogs: boolean, frames: readonly number[]): Promise<void> {
+  await disarm(tabId, frames);
   const warning = warningPageUrl(url);
   // Set first: the browser may refuse the navigation (a tab in the middle of a sign-in dialog or
   // an error page), and then the tab is replaced all the same.

@@ -1,5 +1,6 @@
 import type { PageExtract } from '../../core/detect/types';
-import { report } from './extension-api';
+import { disarmListener, hasTraps } from './disarm';
+import { extensionApi, report } from './extension-api';
 import { openLockwatchBridge } from './lockwatch-bridge';
 import { listenForInput, rightAfterFrame, SCAN_PACE, type ScanLoop, startScanLoop } from './scan';
 
@@ -25,10 +26,17 @@ export function isLargeFrame(win: Pick<Window, 'innerWidth' | 'innerHeight'> & {
 export function startFrameReports(doc: Document): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown: PageExtract | undefined;
+  // A frame that set a trap (its own "Leave site?", a dialog loop) answers the background's disarm
+  // command as the page does, set up before the report that tells the background about it.
+  const listenForDisarm = disarmListener(
+    () => extensionApi().runtime,
+    () => bridge.neutralise(),
+  );
   const send = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     const { behaviours, dialogTexts } = bridge.read(doc);
+    if (hasTraps({ behaviours, dialogTexts })) listenForDisarm();
     report({ type: 'reportFrame', startedAt: performance.timeOrigin, behaviours, dialogTexts, ...(shown ? { page: shown } : {}) }).catch(() => undefined);
   };
   const bridge = openLockwatchBridge(

@@ -577,6 +577,26 @@ describe('reportFrame', () => {
     expect(state?.candidates).toEqual(EMPTY_PAGE);
   });
 
+  it('disarms each frame of the page that set a trap, besides the page, before it takes the tab away', async () => {
+    const tabId = await openTab(SCAM_URL);
+    const sent: string[] = [];
+    fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: unknown, options?: { frameId?: number }) => {
+      sent.push(`${(message as { type: string }).type} frame ${String(options?.frameId)}`);
+      return { ok: true };
+    }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    const LEAVE_TRAP = { behaviours: [{ kind: 'beforeunload' as const, count: 1, userActivated: false, detail: 'beforeunload listener' }], dialogTexts: [] };
+    // Frame 5 set a "Leave site?" trap, frame 6 looped a dialog, frame 7 (an ad) did nothing,
+    // frame 8 set a trap in the tab's page before this one.
+    await reportFrame(tabId, LEAVE_TRAP, frame(SCAM_URL, NOW - 300, 5), NOW);
+    await reportFrame(tabId, { behaviours: [], dialogTexts: ['Your computer is blocked'] }, frame(SCAM_URL, NOW - 250, 6), NOW);
+    await reportFrame(tabId, { behaviours: [], dialogTexts: [] }, frame(SCAM_URL, NOW - 200, 7), NOW);
+    await reportFrame(tabId, LEAVE_TRAP, frame(SCAM_URL, NOW - 5000, 8), NOW);
+    expect(sent).toEqual([]);
+    await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SCAM_PAGE }, NOW + 1);
+    expect(sent).toEqual(['neutralisePage frame 0', 'neutralisePage frame 5', 'neutralisePage frame 6']);
+    expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+  });
+
   it('does not carry what an earlier page\'s frame showed into the next document', async () => {
     await setSettings({ ...DEFAULT_SETTINGS, interruptOn: 'off' });
     const url = 'http://pc-security-frame.example/index.html';
