@@ -482,8 +482,9 @@ export interface UnattendedLoads {
 
 /**
  * The pages loaded in one unattended browser per variant (unattended-browser.ts: no automation,
- * no DevTools session on the pages), `rounds` times, one load at a time in rotation, each from a start page
- * after START_SETTLE_MS, as loadPage does: the load times the overhead target is judged on.
+ * no DevTools session on the pages), `rounds` times, one load at a time in rotation, each from a
+ * start page after START_SETTLE_MS, as loadPage does: the plain bench's second measure of load
+ * time (`pageLoad.unattendedOverheadRatio`).
  */
 export async function unattendedLoads(corpus: Corpus, pages: readonly CorpusPage[], variants: readonly Variant[], log: (line: string) => void, { latencyMs = 0, rounds = DEFAULT_LOADS } = {}): Promise<UnattendedLoads> {
   const reports = new LoadReports();

@@ -131,7 +131,7 @@ function framesOf(reports: readonly FrameReport[], url: string, startedAt: numbe
  * The frames of the page at `url` that reported something the disarm command undoes (a trap the
  * lockwatch saw, a dialog): the command goes to each of them as well as to the page.
  */
-export function trappedFrames(reports: readonly FrameReport[], url: string, startedAt: number): number[] {
+function trappedFrames(reports: readonly FrameReport[], url: string, startedAt: number): number[] {
   const origin = originOf(url);
   const ids = reports.flatMap((r) => (r.frameId !== undefined && (r.behaviours.length > 0 || r.dialogTexts.length > 0) && belongsTo(r, url, origin, startedAt) ? [r.frameId] : []));
   return [...new Set(ids)];
