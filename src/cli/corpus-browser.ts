@@ -25,7 +25,7 @@ export function requireBuiltExtension(dir = EXTENSION_DIR): string {
 }
 
 /** Flags on top of extensionArgs: what a real, attended browser would do with these pages. */
-export const EVALUATION_FLAGS = [
+const EVALUATION_FLAGS = [
   // The corpus server's certificate is self-signed; real scam hosts are HTTPS (and HSTS-preloaded).
   '--ignore-certificate-errors',
   // Pages in background tabs must run their timers as a foreground tab would.
@@ -54,26 +54,49 @@ export interface LaunchOptions {
   extensionDir: string | null;
 }
 
-export async function launchCorpusBrowser({ serverPort, extensionDir }: LaunchOptions): Promise<CorpusBrowser> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'hangup-corpus-'));
-  // The browser loads a copy of the build: a `wxt build` during a run (tests, another shell)
-  // empties .output/chrome-mv3 and would take the extension's pages away mid-run.
-  const snapshot = extensionDir ? path.join(profile, 'extension') : null;
-  const removeProfile = () => rm(profile, { recursive: true, force: true }).catch(() => undefined);
-  let args = extensionArgs(snapshot ?? '/nonexistent', serverPort);
-  if (!snapshot) args = args.filter((arg) => !arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except='));
-  let context: BrowserContext;
+/** A browser's own profile folder, with the Chromium flags to start it on the corpus server. */
+export interface CorpusProfile {
+  /** The folder; the browser's user data goes in `user-data` below it. */
+  folder: string;
+  /** extensionArgs (loading the copy of the build, or no extension) and EVALUATION_FLAGS. */
+  args: string[];
+  /** Remove the folder (never throws). */
+  remove(): Promise<void>;
+}
+
+/**
+ * A fresh profile folder with a copy of the build in it (or none), for launchCorpusBrowser and
+ * the bench's unattended browser. The browser loads a copy: a `wxt build` during a run (tests,
+ * another shell) empties .output/chrome-mv3 and would take the extension's pages away mid-run.
+ */
+export async function makeCorpusProfile(serverPort: number, extensionDir: string | null): Promise<CorpusProfile> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'hangup-corpus-'));
+  const remove = () => rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  const snapshot = extensionDir ? path.join(folder, 'extension') : null;
   try {
     if (extensionDir && snapshot) {
       await cp(extensionDir, snapshot, { recursive: true });
       requireBuiltExtension(snapshot);
     }
-    context = await chromium.launchPersistentContext(path.join(profile, 'user-data'), {
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  let args = extensionArgs(snapshot ?? '/nonexistent', serverPort);
+  if (!snapshot) args = args.filter((arg) => !arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except='));
+  return { folder, args: [...args, ...EVALUATION_FLAGS], remove };
+}
+
+export async function launchCorpusBrowser({ serverPort, extensionDir }: LaunchOptions): Promise<CorpusBrowser> {
+  const { folder, args, remove: removeProfile } = await makeCorpusProfile(serverPort, extensionDir);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(path.join(folder, 'user-data'), {
       executablePath: chromiumPath(),
       headless: true,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 800 },
-      args: [...args, ...EVALUATION_FLAGS],
+      args,
     });
   } catch (error) {
     await removeProfile();

@@ -1,10 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { chromiumPath, extensionArgs } from './chromium';
-import { EVALUATION_FLAGS, requireBuiltExtension, sleep } from './corpus-browser';
+import { chromiumPath } from './chromium';
+import { makeCorpusProfile, sleep } from './corpus-browser';
 import { type LoadReport, START_PAGE_PATH } from './corpus-server';
 
 /*
@@ -132,8 +130,8 @@ export class LoadReports {
   readonly receive = (report: LoadReport): void => {
     const key = addressKey(report.url);
     const resolve = key === null ? undefined : this.waiting.get(key);
-    if (!resolve || key === null) return;
-    this.waiting.delete(key);
+    if (!resolve) return;
+    this.waiting.delete(key as string);
     resolve(report.loadMs);
   };
 
@@ -198,17 +196,14 @@ export interface UnattendedLaunchOptions {
   extensionDir: string | null;
   /** Where the corpus server's load reports arrive (see `onLoadReport`). */
   reports: LoadReports;
-  /** The start page of a load (startPageFor by default). */
-  startPage?: (url: string, pauseMs: number, key: string) => string;
 }
 
 /**
- * Start Chromium with the same flags as the evaluation's (launchCorpusBrowser: extensionArgs and
- * EVALUATION_FLAGS), headless, in a fresh profile, the extension loaded from a copy.
+ * Start Chromium with the same flags as the evaluation's (makeCorpusProfile, as
+ * launchCorpusBrowser does), headless, in a fresh profile, the extension loaded from a copy.
  */
-export async function launchUnattendedBrowser({ serverPort, extensionDir, reports, startPage = startPageFor }: UnattendedLaunchOptions): Promise<UnattendedBrowser> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'hangup-unattended-'));
-  const snapshot = extensionDir ? path.join(profile, 'extension') : null;
+export async function launchUnattendedBrowser({ serverPort, extensionDir, reports }: UnattendedLaunchOptions): Promise<UnattendedBrowser> {
+  const profile = await makeCorpusProfile(serverPort, extensionDir);
   let child: ChildProcess | undefined;
   const stop = async () => {
     if (child && child.exitCode === null && child.signalCode === null) {
@@ -217,28 +212,22 @@ export async function launchUnattendedBrowser({ serverPort, extensionDir, report
       await Promise.race([exited, sleep(5000)]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
-    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    await profile.remove();
   };
   try {
-    if (extensionDir && snapshot) {
-      await cp(extensionDir, snapshot, { recursive: true });
-      requireBuiltExtension(snapshot);
-    }
-    let args = extensionArgs(snapshot ?? '/nonexistent', serverPort);
-    if (!snapshot) args = args.filter((arg) => !arg.startsWith('--load-extension=') && !arg.startsWith('--disable-extensions-except='));
-    child = spawn(chromiumPath(), ['--headless', `--user-data-dir=${path.join(profile, 'user-data')}`, '--remote-debugging-pipe', '--window-size=1280,800', ...args, ...EVALUATION_FLAGS, 'about:blank'], {
+    child = spawn(chromiumPath(), ['--headless', `--user-data-dir=${path.join(profile.folder, 'user-data')}`, '--remote-debugging-pipe', '--window-size=1280,800', ...profile.args, 'about:blank'], {
       stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
     });
     // A browser that cannot start or dies closes its pipe: every command then fails with that.
     child.on('error', () => undefined);
     const client = new PipeClient(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    const extensionId = snapshot ? await extensionWorker(client) : null;
+    const extensionId = extensionDir ? await extensionWorker(client) : null;
 
     const load = async (url: string, pauseMs: number, key: string, timeoutMs = UNATTENDED_LOAD_TIMEOUT_MS): Promise<UnattendedLoad> => {
       let targetId: string | undefined;
       try {
         const reported = reports.next(url, REPORT_WAIT_MS + pauseMs);
-        targetId = (await client.send('Target.createTarget', { url: startPage(url, pauseMs, key) })).targetId as string;
+        targetId = (await client.send('Target.createTarget', { url: startPageFor(url, pauseMs, key) })).targetId as string;
         const loadMs = await reported;
         if (loadMs !== null) return { loadMs, attended: false, failure: null };
         return await readThroughSession(client, targetId, timeoutMs);
