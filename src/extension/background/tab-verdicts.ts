@@ -328,17 +328,34 @@ function judgeAgain(tabId: number, state: TabState, candidates: PageCandidates, 
 const DISARM_WAIT_MS = 250;
 
 /**
- * Ask the page's content script, and that of each of its frames that reported a trap, to disarm
- * the lockwatch's traps (fullscreen, keyboard lock, dialogs, "Leave site?"), so that nothing holds
- * the tab when it is sent to the warning page: a frame's own "Leave site?" would otherwise stop
- * the navigation until the tab is replaced. A page stuck in a dialog cannot answer: the
+ * The ids of the tab's frames, where the browser can list them (`webNavigation`, which the
+ * Firefox build does without); null where it cannot.
+ */
+async function framesOfTab(tabId: number): Promise<number[] | null> {
+  const list = browser.webNavigation?.getAllFrames;
+  if (!list) return null;
+  try {
+    return ((await list({ tabId })) ?? []).map((frame) => frame.frameId);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Ask the page's content script, and that of each of its frames, to disarm the lockwatch's traps
+ * (fullscreen, keyboard lock, dialogs, "Leave site?"), so that nothing holds the tab when it is
+ * sent to the warning page: a frame's own "Leave site?" would otherwise stop the navigation until
+ * the tab is replaced. The command goes to the frames that reported a trap and to every frame the
+ * browser lists, as a frame may have set its trap just before the verdict, its report still on the
+ * way; where the browser cannot list frames, to all of them at once. A frame with nothing to undo
+ * does not listen, and its refusal is ignored. A page stuck in a dialog cannot answer: the
  * navigation closes the dialog, so we go on anyway.
  */
 async function disarm(tabId: number, frames: readonly number[]): Promise<void> {
-  await Promise.race([
-    Promise.all([0, ...frames].map((frameId) => browser.tabs.sendMessage(tabId, DISARM_MESSAGE, { frameId }).catch(() => undefined))),
-    new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS)),
-  ]);
+  const listed = await framesOfTab(tabId);
+  const sends = [...new Set([0, ...frames, ...(listed ?? [])])].map((frameId) => browser.tabs.sendMessage(tabId, DISARM_MESSAGE, { frameId }));
+  if (listed === null) sends.push(browser.tabs.sendMessage(tabId, DISARM_MESSAGE));
+  await Promise.race([Promise.all(sends.map((sent) => sent.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, DISARM_WAIT_MS))]);
 }
 
 /**

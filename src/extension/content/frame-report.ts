@@ -26,6 +26,7 @@ export function isLargeFrame(win: Pick<Window, 'innerWidth' | 'innerHeight'> & {
 export function startFrameReports(doc: Document): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown: PageExtract | undefined;
+  let eventSeen = false;
   // A frame that set a trap (its own "Leave site?", a dialog loop) answers the background's disarm
   // command as the page does, set up before the report that tells the background about it.
   const listenForDisarm = disarmListener(
@@ -42,8 +43,12 @@ export function startFrameReports(doc: Document): void {
   const bridge = openLockwatchBridge(
     doc,
     (urgent) => {
-      if (urgent) send();
+      // The first thing a frame's lockwatch sees is reported at once, like a dialog: a trap set just
+      // before the page's alert shows must reach the background before its verdict, which disarms
+      // the frames it knows of. What follows is gathered for a while.
+      if (urgent || !eventSeen) send();
       else timer ??= setTimeout(send, FRAME_REPORT_DELAY_MS);
+      eventSeen = true;
     },
     () => loop?.poke(),
   );

@@ -61,6 +61,8 @@ beforeEach(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => `msg:${name}`);
   // fakeBrowser has no tabs.sendMessage: the page's content script answers the disarm request.
   fakeBrowser.tabs.sendMessage = vi.fn(async () => ({ ok: true })) as unknown as typeof fakeBrowser.tabs.sendMessage;
+  // Nor webNavigation.getAllFrames: each tab has its page alone, unless a test says otherwise.
+  fakeBrowser.webNavigation.getAllFrames = vi.fn(async () => [{ frameId: 0 }]) as unknown as typeof fakeBrowser.webNavigation.getAllFrames;
 });
 
 describe('the maintained list', () => {
@@ -595,6 +597,26 @@ describe('reportFrame', () => {
     await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SCAM_PAGE }, NOW + 1);
     expect(sent).toEqual(['neutralisePage frame 0', 'neutralisePage frame 5', 'neutralisePage frame 6']);
     expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+  });
+
+  it('also disarms the frames whose reports have not come yet, listed by the browser or, where it cannot list them, all at once', async () => {
+    for (const listing of ['listed', 'not listed'] as const) {
+      fakeBrowser.reset();
+      const tabId = await openTab(SCAM_URL);
+      const sent: string[] = [];
+      fakeBrowser.tabs.sendMessage = vi.fn(async (_id: number, message: unknown, options?: { frameId?: number }) => {
+        sent.push(`${(message as { type: string }).type} ${options?.frameId === undefined ? 'every frame' : `frame ${options.frameId}`}`);
+        return { ok: true };
+      }) as unknown as typeof fakeBrowser.tabs.sendMessage;
+      // Frame 4 set its trap a moment before the page's alert showed: its report is still on the way.
+      fakeBrowser.webNavigation.getAllFrames = vi.fn(async () => {
+        if (listing === 'not listed') throw new Error('webNavigation is not available');
+        return [{ frameId: 0 }, { frameId: 4 }];
+      }) as unknown as typeof fakeBrowser.webNavigation.getAllFrames;
+      await reportPage({ tabId, url: SCAM_URL, documentId: 'doc-1', startedAt: NOW - 500, scanMs: 1, candidates: SCAM_PAGE }, NOW);
+      expect(sent).toEqual(listing === 'listed' ? ['neutralisePage frame 0', 'neutralisePage frame 4'] : ['neutralisePage frame 0', 'neutralisePage every frame']);
+      expect((await tabUrl(tabId))?.startsWith(WARNING_PAGE_PREFIX)).toBe(true);
+    }
   });
 
   it('does not carry what an earlier page\'s frame showed into the next document', async () => {
