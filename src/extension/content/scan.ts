@@ -17,31 +17,56 @@ const MAX_TEXT_CHARS = 1_000_000;
 const MAX_MARKED = 5000;
 
 /**
- * Everything read from elements in one walk of the document: tel: links, and labels (alt,
- * aria-label) with a number in them, where scam kits that draw their alert as a picture put the
- * number. Each walk over the document costs time on large pages, and a selector per digit
- * ("[alt*='0'],…") made the browser test every element twenty times. Even so, this is the dearest
- * part of a scan on most pages (0.8 of 2.2 ms, median over the benign pages of dev-real): each
- * kind of element it meets (links, images, buttons, SVG…) is built anew in the content script's
- * world. So it is done only where it can matter (see `readPage`).
+ * Everything read from elements in one walk of the document: tel: links, and labels with a number
+ * in them, where scam kits that draw their alert as a picture put the number (alt, aria-label, an
+ * image's title), and what `innerText` leaves out although a person sees it: what a text field or
+ * text area holds or shows greyed out (`value`, `placeholder`), and text that a page's own style
+ * sheet writes with `content:` (::before, ::after). Each walk over the document costs time on
+ * large pages, and a selector per digit ("[alt*='0'],…") made the browser test every element
+ * twenty times. Even so, this is the dearest part of a scan on most pages (0.8 of 2.2 ms, median
+ * over the benign pages of dev-real): each kind of element it meets (links, images, buttons,
+ * SVG…) is built anew in the content script's world. So it is done only where it can matter (see
+ * `readPage`).
  */
-const MARKED = 'a[href^="tel:" i],[aria-label],img[alt],area[alt],input[alt]';
+const MARKED = 'a[href^="tel:" i],[aria-label],img[alt],img[title],area[alt],input,textarea,style';
+
+/** Kinds of `<input>` whose value is text a person reads (not a password, a date, a hidden token). */
+const TEXT_INPUTS = new Set(['', 'text', 'tel', 'search', 'url', 'email']);
+/** A style sheet's `content:` strings: text the page writes before or after an element. */
+const CSS_CONTENT_RE = /content\s*:\s*(?:"([^"\\\n]*)"|'([^'\\\n]*)')/gi;
+/** Of a page's own style sheet, this much is searched for `content:` strings (framework sheets run to hundreds of KB). */
+const MAX_STYLE_CHARS = 200_000;
 
 function readMarked(doc: Document): { telLinks: string[]; attrTexts: string[] } {
   const telLinks: string[] = [];
   const attrTexts: string[] = [];
-  const label = (raw: string | null) => {
+  const label = (raw: string | null | undefined) => {
     const value = raw?.trim();
-    if (value && value.length > 6 && attrTexts.length < LIMITS.attrTexts && DIGIT_RUN_RE.test(value)) attrTexts.push(value.slice(0, LIMITS.snippetChars));
+    if (!value || value.length <= 6 || attrTexts.length >= LIMITS.attrTexts) return;
+    const digits = DIGIT_RUN_RE.exec(value);
+    if (!digits) return;
+    // A long text (a text area's) is kept around its first number, with the words before it.
+    const from = value.length <= LIMITS.snippetChars ? 0 : Math.max(0, Math.min(digits.index - LIMITS.snippetChars / 2, value.length - LIMITS.snippetChars));
+    attrTexts.push(value.slice(from, from + LIMITS.snippetChars));
   };
   const marked = doc.querySelectorAll(MARKED);
   for (let i = 0; i < marked.length && i < MAX_MARKED; i++) {
     const el = marked[i];
     if (!el) break;
-    if (el.localName === 'a') {
+    const name = el.localName;
+    if (name === 'a') {
       const href = el.getAttribute('href') ?? '';
       if (telLinks.length < LIMITS.phones && /^tel:/i.test(href)) telLinks.push(href);
-    }
+    } else if (name === 'style') {
+      // Each string once, in the order the sheet has them.
+      const css = (el.textContent ?? '').slice(0, MAX_STYLE_CHARS);
+      if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT_RE)) label(m[1] ?? m[2]);
+      continue;
+    } else if (name === 'textarea' || (name === 'input' && TEXT_INPUTS.has((el.getAttribute('type') ?? '').trim().toLowerCase()))) {
+      // The value as it is now: a kit may write it from its script after load.
+      label((el as HTMLInputElement | HTMLTextAreaElement).value);
+      label(el.getAttribute('placeholder'));
+    } else if (name === 'img') label(el.getAttribute('title'));
     label(el.getAttribute('aria-label'));
     label(el.getAttribute('alt'));
   }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPage, readShadowText, startScanLoop } from '../../../../src/extension/content/scan';
+import { readPage, readShadowText, scanDocument, startScanLoop } from '../../../../src/extension/content/scan';
 import type { PageExtract } from '../../../../src/core/detect/types';
 import { completeCandidates } from '../../../../src/core/detect/prefilter';
 
@@ -55,6 +55,36 @@ describe('readPage', () => {
       expect(read.telLinks).toEqual(['tel:+18885550147']);
       expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147']);
     }
+  });
+
+  it('reads what text fields, text areas, image titles and the page\'s own style sheets show with a number, which innerText leaves out', () => {
+    const doc = page(`
+      <style>.brand::after { content: "Microsoft Support: 1-844-555-0133"; } .icon::before { content: '\\2713'; } .a { color: red }</style>
+      <input readonly value="Toll free 1-877-555-0121">
+      <input type="tel" placeholder="Call 0800 555 0199">
+      <input type="search" value="">
+      <input type="password" value="12345678901">
+      <input type="hidden" value="token 8885550147 2024">
+      <input type="date" value="2024-01-02">
+      <textarea readonly>${'Windows Defender found 3 threats on this computer. '.repeat(12)}Call Windows Support at +1 (888) 555-0147 now.</textarea>
+      <img title="Helpdesk 1 (855) 555 0110" src="logo.png">
+      <input type="image" alt="Toll free 1-844-555-0100" src="x.png">
+    `);
+    const read = readPage(doc, { labels: true });
+    expect(read.attrTexts).toEqual([
+      'Microsoft Support: 1-844-555-0133',
+      'Toll free 1-877-555-0121',
+      'Call 0800 555 0199',
+      expect.stringMatching(/found 3 threats on this computer\. Call Windows Support at \+1 \(888\) 555-0147 now\.$/),
+      'Helpdesk 1 (855) 555 0110',
+      'Toll free 1-844-555-0100',
+    ]);
+    expect(read.attrTexts.every((text) => text.length <= 400)).toBe(true);
+    // What a script writes into a field after load counts too.
+    (doc.querySelector('input[type=search]') as HTMLInputElement).value = 'Call +1 888 555 0162';
+    expect(readPage(doc, { labels: true }).attrTexts).toContain('Call +1 888 555 0162');
+    // The background finds the numbers in them.
+    expect(numbersOf(scanDocument(doc, { labels: true }))).toEqual(expect.arrayContaining(['1-844-555-0133', '1-877-555-0121', '+1 (888) 555-0147', '1 (855) 555 0110']));
   });
 
   it('stops collecting labels at the limit, so a page of thousands of thumbnails stays cheap to send', () => {
