@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 
 /**
@@ -24,6 +25,8 @@ const CONTENT_SCRIPTS = [
   { ...EVERY_PAGE, js: ['lockwatch.js'], world: 'MAIN' },
   { ...EVERY_PAGE, js: ['reader.js'] },
 ];
+/** How the lockwatch's code is named in stack traces the page can read (see vite:build:extendConfig). */
+const LOCKWATCH_SOURCE_NAME = '//# sourceURL=<anonymous>';
 /** Their entrypoint names, which WXT builds one by one: these bundles go without the polyfill. */
 const CONTENT_SCRIPT_NAMES = new Set(CONTENT_SCRIPTS.flatMap((script) => script.js.map((file) => file.replace(/\.js$/, ''))));
 
@@ -53,6 +56,19 @@ export default defineConfig({
       if (!entrypoints.every((entry) => CONTENT_SCRIPT_NAMES.has(entry.name))) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) (alias as Record<string, string>)['wxt/browser'] = '@wxt-dev/browser';
+      // The lockwatch runs in the page's world, and a page sees its frames in a stack trace when
+      // a wrapped function calls back into the page (a getter of the options it passed, a
+      // toString): named by the file's address, they would give away the extension's id. Named
+      // like code a page made from a string, they say only that something wraps that function.
+      if (entrypoints.some((entry) => entry.name === 'lockwatch')) {
+        const anonymous: PluginOption = {
+          name: 'hangup-anonymous-lockwatch',
+          generateBundle(_options, bundle) {
+            for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code += `\n${LOCKWATCH_SOURCE_NAME}\n`;
+          },
+        };
+        config.plugins = [...(config.plugins ?? []), anonymous];
+      }
     },
   },
   manifest: ({ browser }) => ({

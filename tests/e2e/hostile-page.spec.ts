@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -116,6 +117,9 @@ const NATIVE = `<!doctype html><html lang="en"><head><title>Asking</title></head
   ]);
 })();</script></body></html>`;
 
+/** A page that reads its stack from inside the functions Hang Up watches (see the fixture). */
+const STACK = readFileSync(path.resolve('tests/fixtures/pages/stack-trace.html'), 'utf8');
+
 let server: Server;
 let profile: string;
 let launched: Launched;
@@ -123,7 +127,7 @@ let launched: Launched;
 test.beforeEach(async () => {
   server = createServer((request, response) => {
     const id = new URL(request.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/frame-natives': FRAME_NATIVES, '/rewrite': REWRITE, '/polluted': POLLUTED, '/native': NATIVE };
+    const routes: Record<string, string> = { '/listen': LISTENER, '/globals': GLOBALS, '/frame-natives': FRAME_NATIVES, '/rewrite': REWRITE, '/polluted': POLLUTED, '/native': NATIVE, '/stack': STACK };
     const html = routes[new URL(request.url ?? '/', 'http://localhost').pathname] ?? kit(id);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
@@ -208,4 +212,19 @@ test('the functions Hang Up watches look like the browser’s own to the page', 
       'function toString() { [native code] }',
       'function addEventListener() { [native code] }',
     ]);
+});
+
+test('a page that reads its stack from inside a watched function finds no address of Hang Up’s', async () => {
+  const { context, extensionId } = launched;
+  const page = await context.newPage();
+  await page.goto('http://garden.example.test/stack');
+  const stacks = JSON.parse(await page.title()) as string[];
+  // Each callback ran, from inside a function Hang Up watches.
+  expect(stacks).toHaveLength(3);
+  for (const stack of stacks) {
+    expect(stack).toContain('garden.example.test/stack');
+    expect(stack).not.toContain('chrome-extension://');
+    expect(stack).not.toContain(extensionId);
+    expect(stack).not.toContain('lockwatch');
+  }
 });
