@@ -11,6 +11,12 @@ import { LEXICON_NL } from './nl';
 import { LEXICON_PL } from './pl';
 import { LEXICON_PT } from './pt';
 import { LEXICON_SV } from './sv';
+import { LEXICON_TR } from './tr';
+import { LEXICON_CS } from './cs';
+import { LEXICON_RO } from './ro';
+import { LEXICON_HU } from './hu';
+import { LEXICON_RU } from './ru';
+import { LEXICON_EL } from './el';
 import type { Lexicon } from './types';
 
 export type { Lexicon, ScareId, ScarePhrase, ScareStrength } from './types';
@@ -31,6 +37,12 @@ export const LEXICONS: readonly Lexicon[] = [
   LEXICON_DA,
   LEXICON_NB,
   LEXICON_FI,
+  LEXICON_TR,
+  LEXICON_CS,
+  LEXICON_RO,
+  LEXICON_HU,
+  LEXICON_RU,
+  LEXICON_EL,
 ];
 
 /**
@@ -51,6 +63,10 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   da: ['og', 'er', 'ikke', 'din', 'dit', 'dine', 'for', 'til', 'af', 'blevet', 'denne', 'på'],
   nb: ['ikke', 'ikkje', 'og', 'er', 'å', 'til', 'blitt', 'dette', 'denne', 'hvis', 'dine', 'din'],
   fi: ['on', 'ja', 'ei', 'älä', 'tai', 'että', 'tämä', 'tämän', 'tätä', 'ovat', 'jos', 'heti'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'değil', 'olarak', 'olan', 'sizin', 'lütfen', 'hemen', 'veya', 'tarafından'],
+  cs: ['je', 'že', 'není', 'byl', 'byla', 'bylo', 'váš', 'vaše', 'vašeho', 'jsou', 'tento', 'tato', 'nebo', 'jste', 'prosím'],
+  ro: ['și', 'este', 'în', 'dvs', 'pentru', 'sunt', 'acest', 'această', 'vă', 'fost', 'sau', 'aveți', 'dumneavoastră'],
+  hu: ['és', 'nem', 'hogy', 'egy', 'ez', 'van', 'meg', 'kérjük', 'az', 'azonnal', 'vagy', 'lett', 'számítógépét'],
 };
 /** Which languages each function word belongs to ("din" is Swedish, Danish and Norwegian). */
 const LANGS_OF_WORD = new Map<string, string[]>();
@@ -60,10 +76,13 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 /** Every function word of every language in one expression: one pass over the text, not one per language. */
 const ANY_FUNCTION_WORD_RE = new RegExp(`(?<!\\p{L})(?:${[...LANGS_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`, 'giu');
 const KANA_RE = /[\u3040-\u30ff]{2}/u;
+/** Russian and Greek are told by their scripts (a page in another Cyrillic language is read as Russian). */
+const CYRILLIC_RE = /[\u0400-\u04ff]{3}/u;
+const GREEK_RE = /[\u0370-\u03ff]{3}/u;
 const DISTINCT_WORDS_NEEDED = 3;
 const SAMPLE_CHARS = 6000;
 
-/** Languages whose function words show up in `texts` (three different ones, or kana for Japanese). */
+/** Languages whose function words show up in `texts` (three different ones; kana for Japanese, Cyrillic for Russian, Greek letters for Greek). */
 export function languagesIn(texts: readonly string[]): string[] {
   const sample = texts.join('\n').slice(0, SAMPLE_CHARS);
   const distinct = new Map<string, Set<string>>();
@@ -77,6 +96,8 @@ export function languagesIn(texts: readonly string[]): string[] {
   }
   const found = Object.keys(FUNCTION_WORDS).filter((lang) => (distinct.get(lang)?.size ?? 0) >= DISTINCT_WORDS_NEEDED);
   if (KANA_RE.test(sample)) found.push('ja');
+  if (CYRILLIC_RE.test(sample)) found.push('ru');
+  if (GREEK_RE.test(sample)) found.push('el');
   return found;
 }
 

@@ -1,3 +1,10 @@
+import { STEMS_CS } from './cs';
+import { STEMS_EL } from './el';
+import { STEMS_HU } from './hu';
+import { STEMS_RO } from './ro';
+import { STEMS_RU } from './ru';
+import { STEMS_TR } from './tr';
+
 /*
  * The cheap test for a line worth reading with the lexicons: one regular expression of word stems
  * from all thirteen lexicons. The background runs it on every line of a page's top, its dialog
@@ -42,4 +49,4 @@ const STEMS = [
  * Case-insensitive without the "u" flag: four times faster over a page's text, and every stem is
  * in the Basic Multilingual Plane, where non-Unicode case folding covers ü, é, å and ł as well.
  */
-export const TRIGGER_RE = new RegExp(STEMS.join('|'), 'i');
+export const TRIGGER_RE = new RegExp([...STEMS, ...STEMS_TR, ...STEMS_CS, ...STEMS_RO, ...STEMS_HU, ...STEMS_RU, ...STEMS_EL].join('|'), 'i');

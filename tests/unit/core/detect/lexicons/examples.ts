@@ -2,6 +2,12 @@ import type { ScareId } from '../../../../../src/core/detect/lexicons/types';
 import { EXAMPLES_DA } from './examples-da';
 import { EXAMPLES_FI } from './examples-fi';
 import { EXAMPLES_NB } from './examples-nb';
+import { EXAMPLES_TR } from './examples-tr';
+import { EXAMPLES_CS } from './examples-cs';
+import { EXAMPLES_RO } from './examples-ro';
+import { EXAMPLES_HU } from './examples-hu';
+import { EXAMPLES_RU } from './examples-ru';
+import { EXAMPLES_EL } from './examples-el';
 
 /*
  * Sentences written for these tests, in the words a fake alert or an ordinary page would use.
@@ -16,6 +22,14 @@ export interface LanguageExamples {
   discussion: readonly string[];
   /** Ordinary lines (news, shops, recipes, help pages): no strong phrase of any language may match. */
   benign: readonly string[];
+}
+
+/** In a language: a line that frames a fright, a line only a page about scams writes, and a line its function words give away. */
+export interface LanguageFacts {
+  framing: string;
+  scam: string;
+  /** A sentence of a fake alert, in which languagesIn must see the language. */
+  sample: string;
 }
 
 export const EXAMPLES: Record<string, LanguageExamples> = {
@@ -605,4 +619,10 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
   da: EXAMPLES_DA,
   nb: EXAMPLES_NB,
   fi: EXAMPLES_FI,
+  tr: EXAMPLES_TR,
+  cs: EXAMPLES_CS,
+  ro: EXAMPLES_RO,
+  hu: EXAMPLES_HU,
+  ru: EXAMPLES_RU,
+  el: EXAMPLES_EL,
 };

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { LEXICONS, languagesIn, lexiconsFor } from '../../../../../src/core/detect/lexicons';
 import { type Lexicon, SCARE_IDS, type ScareId } from '../../../../../src/core/detect/lexicons/types';
 import { EXAMPLES } from './examples';
+import { FACTS_TR } from './examples-tr';
+import { FACTS_CS } from './examples-cs';
+import { FACTS_RO } from './examples-ro';
+import { FACTS_HU } from './examples-hu';
+import { FACTS_RU } from './examples-ru';
+import { FACTS_EL } from './examples-el';
 
-const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'sv', 'da', 'nb', 'fi'] as const;
+
+const LANGS = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ja', 'sv', 'da', 'nb', 'fi', 'tr', 'cs', 'ro', 'hu', 'ru', 'el'] as const;
 
 function lexicon(lang: string): Lexicon {
   const found = LEXICONS.find((l) => l.lang === lang);
@@ -58,6 +65,12 @@ const LANGUAGE_FACTS: Record<(typeof LANGS)[number], { framing: string; scam: st
   da: { framing: 'Siden påstår, at computeren er låst', scam: 'Sådan virker telefonsvindel' },
   nb: { framing: 'Siden hevder at datamaskinen er låst', scam: 'Slik fungerer telefonsvindel' },
   fi: { framing: 'Sivu väittää, että tietokoneesi on lukittu', scam: 'Näin puhelinhuijarit toimivat' },
+  tr: FACTS_TR,
+  cs: FACTS_CS,
+  ro: FACTS_RO,
+  hu: FACTS_HU,
+  ru: FACTS_RU,
+  el: FACTS_EL,
 };
 
 describe('language facts', () => {
@@ -197,6 +210,12 @@ describe('languagesIn', () => {
     ['nb', 'Datamaskinen din er blitt blokkert, og du må ikke starte den på nytt.'],
     ['fi', 'Tietokoneesi on estetty, älä sulje tätä sivua ja soita heti tukeen.'],
     ['ja', 'ウイルスが検出されました'],
+    ['tr', FACTS_TR.sample],
+    ['cs', FACTS_CS.sample],
+    ['ro', FACTS_RO.sample],
+    ['hu', FACTS_HU.sample],
+    ['ru', FACTS_RU.sample],
+    ['el', FACTS_EL.sample],
   ])('sees %s', (lang, text) => {
     expect(languagesIn([text])).toContain(lang);
   });
