@@ -15,11 +15,12 @@ export interface ParsedNumber {
 
 const LANGUAGE_COUNTRIES: Record<string, CountryCode> = {
   en: 'US', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', pt: 'PT', nl: 'NL', pl: 'PL', ja: 'JP', sv: 'SE',
-  da: 'DK', nb: 'NO', no: 'NO', nn: 'NO', fi: 'FI', cs: 'CZ', hu: 'HU', ro: 'RO', el: 'GR', tr: 'TR', ko: 'KR', zh: 'CN', hi: 'IN',
+  da: 'DK', nb: 'NO', no: 'NO', nn: 'NO', fi: 'FI', cs: 'CZ', hu: 'HU', ro: 'RO', el: 'GR', tr: 'TR', ru: 'RU', ko: 'KR', zh: 'CN', hi: 'IN',
 };
 const TLD_COUNTRIES: Record<string, CountryCode> = {
   uk: 'GB', de: 'DE', fr: 'FR', es: 'ES', it: 'IT', pt: 'PT', nl: 'NL', be: 'BE', pl: 'PL', jp: 'JP', se: 'SE', dk: 'DK', no: 'NO', fi: 'FI',
   au: 'AU', ca: 'CA', in: 'IN', ie: 'IE', nz: 'NZ', at: 'AT', ch: 'CH', br: 'BR', mx: 'MX', za: 'ZA',
+  cz: 'CZ', sk: 'SK', hu: 'HU', ro: 'RO', gr: 'GR', tr: 'TR', ru: 'RU',
 };
 /**
  * Where scam lines most often are, tried after the page's own hints. Outside North America only

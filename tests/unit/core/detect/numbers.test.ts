@@ -33,6 +33,20 @@ describe('parseNumber', () => {
     expect(parseNumber('0800 123 456', candidateCountries('en', 'esimerkki.fi'))).toMatchObject({ kind: 'freephone', country: 'FI' });
   });
 
+  it('reads Central and Eastern European, Turkish and Russian free-phone numbers on pages in those languages or on those addresses', () => {
+    for (const [number, lang, tld, e164, country] of [
+      ['8 800 555-35-35', 'ru', 'ru', '+78005553535', 'RU'],
+      ['0800 211 12 34', 'tr', 'tr', '+908002111234', 'TR'],
+      ['800 123 456', 'cs', 'cz', '+420800123456', 'CZ'],
+      ['0800 123 456', 'ro', 'ro', '+40800123456', 'RO'],
+      ['06 80 123 456', 'hu', 'hu', '+3680123456', 'HU'],
+      ['800 111 2233', 'el', 'gr', '+308001112233', 'GR'],
+    ] as const) {
+      expect(parseNumber(number, candidateCountries(lang, 'example.com'))).toMatchObject({ e164, kind: 'freephone', country });
+      expect(parseNumber(number, candidateCountries('en', `example.${tld}`))).toMatchObject({ e164, kind: 'freephone', country });
+    }
+  });
+
   it('tells shared-cost and premium lines from free ones', () => {
     expect(parseNumber('1300 555 012', candidateCountries('en-AU', 'example.com.au'))?.kind).toBe('shared-cost');
     expect(parseNumber('+44 909 879 0000', us)?.kind).toBe('premium');
