@@ -95,7 +95,9 @@ function nameTest(endings: string): NameTest {
       pattern = namePattern(name, endings);
       compiled.set(name, pattern);
     }
-    return pattern.test(text);
+    // Turkish capitals write "İ" for "i", which case-insensitive matching does not fold:
+    // "MİCROSOFT" names Microsoft.
+    return pattern.test(text.includes('İ') ? text.replace(/İ/g, 'I') : text);
   };
 }
 
@@ -180,7 +182,11 @@ interface NumberFinding {
 
 function findNumbers(input: DetectInput, host: string, lexicons: readonly Lexicon[]): NumberFinding[] {
   const { candidates } = input;
-  const countries = candidateCountries(candidates.lang, host);
+  // A page that declares no language is read in the one its text is written in (lexiconsFor puts
+  // English first for such a page, then the languages it found), so "8 800 …" on an undeclared
+  // Russian page is still read as a Russian number.
+  const lang = candidates.lang.trim() || (lexicons.find((lexicon) => lexicon.lang !== 'en')?.lang ?? '');
+  const countries = candidateCountries(lang, host);
   const byKey = new Map<string, NumberFinding>();
   for (const phone of candidates.phones) {
     const parsed = parseNumber(phone.text, countries);

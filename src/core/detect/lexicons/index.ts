@@ -63,10 +63,12 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   da: ['og', 'er', 'ikke', 'din', 'dit', 'dine', 'for', 'til', 'af', 'blevet', 'denne', 'på'],
   nb: ['ikke', 'ikkje', 'og', 'er', 'å', 'til', 'blitt', 'dette', 'denne', 'hvis', 'dine', 'din'],
   fi: ['on', 'ja', 'ei', 'älä', 'tai', 'että', 'tämä', 'tämän', 'tätä', 'ovat', 'jos', 'heti'],
-  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'değil', 'olarak', 'olan', 'sizin', 'lütfen', 'hemen', 'veya', 'tarafından'],
-  cs: ['je', 'že', 'není', 'byl', 'byla', 'bylo', 'váš', 'vaše', 'vašeho', 'jsou', 'tento', 'tato', 'nebo', 'jste', 'prosím'],
-  ro: ['și', 'este', 'în', 'dvs', 'pentru', 'sunt', 'acest', 'această', 'vă', 'fost', 'sau', 'aveți', 'dumneavoastră'],
-  hu: ['és', 'nem', 'hogy', 'egy', 'ez', 'van', 'meg', 'kérjük', 'az', 'azonnal', 'vagy', 'lett', 'számítógépét'],
+  tr: ['ve', 'bir', 'bu', 'için', 'icin', 'ile', 'değil', 'degil', 'olarak', 'olan', 'sizin', 'lütfen', 'lutfen', 'hemen', 'veya', 'tarafından'],
+  // Also as kits type them without diacritics.
+  cs: ['je', 'že', 'není', 'neni', 'byl', 'byla', 'bylo', 'váš', 'vaše', 'vase', 'vašeho', 'vaseho', 'jsou', 'tento', 'tato', 'nebo', 'jste', 'prosím', 'prosim'],
+  // Also with the cedilla letters older keyboards type, and without diacritics.
+  ro: ['și', 'şi', 'este', 'în', 'dvs', 'pentru', 'sunt', 'acest', 'această', 'aceasta', 'vă', 'fost', 'sau', 'aveți', 'aveţi', 'aveti', 'dumneavoastră', 'dumneavoastra'],
+  hu: ['és', 'nem', 'hogy', 'egy', 'ez', 'van', 'meg', 'kérjük', 'kerjuk', 'az', 'azonnal', 'vagy', 'lett', 'számítógépét', 'szamitogepet'],
 };
 /** Which languages each function word belongs to ("din" is Swedish, Danish and Norwegian). */
 const LANGS_OF_WORD = new Map<string, string[]>();
@@ -84,7 +86,8 @@ const SAMPLE_CHARS = 6000;
 
 /** Languages whose function words show up in `texts` (three different ones; kana for Japanese, Cyrillic for Russian, Greek letters for Greek). */
 export function languagesIn(texts: readonly string[]): string[] {
-  const sample = texts.join('\n').slice(0, SAMPLE_CHARS);
+  // Turkish capitals write "İ" for "i", which case-insensitive matching does not fold ("İÇİN").
+  const sample = texts.join('\n').slice(0, SAMPLE_CHARS).replace(/İ/g, 'I');
   const distinct = new Map<string, Set<string>>();
   for (const match of sample.matchAll(ANY_FUNCTION_WORD_RE)) {
     const word = match[0].toLowerCase();

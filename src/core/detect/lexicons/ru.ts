@@ -1,18 +1,217 @@
-import { phrase } from './pattern';
+import { gap, phrase } from './pattern';
 import type { Lexicon } from './types';
 
-/** Stems of this language's words for the trigger test (triggers.ts). */
-export const STEMS_RU: readonly string[] = [];
+/**
+ * Stems of this language's words for the trigger test (triggers.ts): Cyrillic, which none of the
+ * shared stems reads. Short, as the trigger is one flat alternation for every language: "блок"
+ * reads "заблокирован" and "блокировка", "плат" reads "платёж", "оплата" and "бесплатно", "перез" reads
+ * "перезагрузка" and "перезвоните". Lines about spyware or a browser name the device or the fright too.
+ */
+export const STEMS_RU: readonly string[] = [
+  'вирус', 'троя', 'зараж', 'блок', 'компь', 'перез', 'выкл', 'звон', 'подде', 'безоп', 'преду', 'ошибк',
+  'парол', 'банк', 'фото', 'взлом', 'досту', 'лицен', 'пират', 'плат', 'транз', 'спис', 'мошен', 'тел[е.:]', 'горяч',
+];
 
-// Scaffold, to be written: a Russian lexicon.
-const NEVER = phrase(String.raw`(?!)`);
+/** A Cyrillic letter, for endings: "компьютер", "компьютера", "компьютере". (ё is written е as often as not.) */
+const L = '[а-яё]';
+/** The device, in any case: "ваш компьютер", "на вашем компьютере", "доступ к вашему ПК". */
+const DEVICE = String.raw`(?:компьютер${L}*|пк|pc|ноутбук${L}*|устройств${L}*|систем[аеуы]|браузер${L}*|веб-браузер${L}*|windows|виндовс|mac|macbook|imac|iphone|ipad|айфон${L}*|смартфон${L}*)`;
+/** The device as the subject: "Ваш компьютер заблокирован", never "доступ с вашего компьютера". */
+const DEVICE_SUBJECT = String.raw`(?:компьютер|пк|pc|ноутбук|устройство|браузер|веб-браузер|система|windows|виндовс|mac|macbook|iphone|ipad|айфон|смартфон)`;
+/** "Your", "this", "one's own", in every case and gender. */
+const DETERMINER = String.raw`(?:ваш(?:а|е|и|его|ей|ему|им|ем|у|их|ими)?|тво(?:й|я|е|ё|и|его|ей|ему|им|ем|ём|ю|их)|эт(?:от|а|о|и|ого|ой|ому|им|ом|у|их)|сво(?:й|я|е|ё|и|его|ей|ему|им|ем|ём|ю|их))`;
+/** The same as the subject of the sentence (nominative). */
+const DETERMINER_SUBJECT = String.raw`(?:ваш|ваша|ваше|ваши|твой|твоя|твое|твоё|твои|этот|эта|это)`;
+/** "Троянский конь" of the archaeologists is no malware: only "троян" and "троянская программа". */
+const MALWARE = String.raw`(?:троян(?:а|ы|ов|ом|ами|е)?|троянск${L}*\s+программ${L}*|trojan[\w.:/-]*|вредоносн${L}*\s+(?:программ${L}*|по|код${L}*|файл${L}*|приложени${L}*)|шпионск${L}*\s+(?:программ${L}*|по|модул${L}*)|программ${L}*-шпион${L}*|рекламн${L}*\s+по|программ${L}*-вымогател${L}*|вирус${L}*-вымогател${L}*|malware|spyware|adware|ransomware|руткит${L}*|rootkit|кейлоггер${L}*|keylogger|zeus)`;
+/** "Вирус" alone is the flu's too: it needs the device next to it. */
+const THREAT = String.raw`(?:вирус${L}*|угроз${L}*|${MALWARE})`;
+const DETECTED = String.raw`(?:обнаружен${L}*|найден${L}*|выявлен${L}*)`;
+/**
+ * Help pages and advice talk about the same states in conditions and questions: "Если ваш
+ * компьютер заблокирован…", "Как понять, что ваш компьютер взломан". Russian puts the clause word
+ * a few words away ("если вдруг ваш"), so the look-behind reads the sentence before.
+ */
+const NOT_IF = String.raw`(?<!\b(?:если|когда|пока|ли|чтобы|вдруг|понять|узнать|проверить|определить|признаки|подозреваете|кажется)\b${gap(30)})`;
+/** "Не выключайте компьютер во время обновления": genuine update screens forbid it too. */
+const UPDATE = String.raw`(?:обновл|установ|устанавл|bios|биос|прошив|update|инсталл|заверш|настро|восстановл)`;
+/** Across one sentence too: "Работа с обновлениями. Не выключайте компьютер." */
+const NOT_UPDATE_BEFORE = String.raw`(?<!\b${UPDATE}${L}*\b${gap(90, '')})`;
+const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b${UPDATE})`;
+/** The brands kits write in Latin and in Cyrillic ("Майкрософт", "Эппл"); not their shops and apps. */
+const BRAND = String.raw`(?:microsoft(?![\s-]+(?:teams|store|office|word|excel|rewards)\b)|майкрософт${L}*|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b)|эппл${L}*|эпл)`;
+const PLATFORM = String.raw`(?:windows|виндовс|macos|mac|icloud)`;
+/** Who stands behind a support line: "служба технической поддержки", "сертифицированный специалист". */
+const SUPPORT_NOUN = String.raw`(?:(?:служб${L}*\s+)?(?:техническ${L}*\s+)?(?:поддержк${L}*|техподдержк${L}*|безопасност${L}*|помощ${L}*)|(?:сертифицированн${L}*\s+)?(?:специалист${L}*|техник${L}*|инженер${L}*|эксперт${L}*|оператор${L}*|сотрудник${L}*)|(?:горяч${L}*\s+)?лини${L}*(?:\s+поддержки)?|(?:центр${L}*|отдел${L}*)\s+безопасности)`;
+/** Whom a fake alert tells you to call: a brand's support, its technician, the brand itself. */
+const TARGET = String.raw`(?:${SUPPORT_NOUN}\s+(?:компании\s+|корпорации\s+|от\s+)?(?:${BRAND}|${PLATFORM})|(?:${BRAND}|${PLATFORM})[\s-]*(?:support|поддержк${L}*|техподдержк${L}*|helpline|hotline|специалист${L}*|техник${L}*|эксперт${L}*|инженер${L}*)|в\s+(?:компанию\s+|корпорацию\s+)?${BRAND})`;
+/** Asking to call, formally and informally. */
+const CALL = String.raw`(?:позвоните|позвони|звоните|звони|позвонить|свяжитесь|свяжись|связаться|обратитесь|обратись|обратиться|наберите|поговорите|пообщайтесь)`;
+const DATA = String.raw`(?:парол${L}*|банковск${L}*\s+(?:данн|реквизит|карт|сч[её]т|информаци)${L}*|данн${L}*\s+(?:банковск|кредитн)${L}*\s+карт${L}*|кредитн${L}*\s+карт${L}*|фотографи${L}*|фото|личн${L}*\s+(?:данн|информаци|файл|фото)${L}*|персональн${L}*\s+данн${L}*|уч[её]тн${L}*\s+(?:данн|запис)${L}*|логин${L}*|финансов${L}*\s+(?:данн|информаци)${L}*|файл${L}*|данн${L}*|переписк${L}*)`;
+/** "Под угрозой", never "не под угрозой" nor "не будут украдены". */
+const NOT_NEGATED = String.raw`(?<!\bне\s+|\bне\s+${L}+\s+|\bне\s+${L}+\s+${L}+\s+)`;
+
+/** An amount of money as a lure writes it: "24 990 ₽", "15 000 руб.", "299,99 $", "$399.99". */
+const AMOUNT = String.raw`(?:[$€£₽]\s?\d|\b(?:rub|usd|eur|руб)\.?\s?\d|\d[\d\s.,]{0,10}\s?(?:₽|\$|€|£|(?:рублей|рубля|рубль|руб|р|usd|eur|rub|долларов|доллара|доллар|евро)\b))`;
+/** What was paid: only a charge can be these. */
+const PAID = String.raw`(?:плат[её]ж${L}*|транзакци${L}*|списани${L}*|операци${L}*|перевод${L}*|продлени${L}*|оплат${L}*)`;
+const BOUGHT = String.raw`(?:${PAID}|покупк${L}*|заказ${L}*)`;
+/** The bank's own help text: "Сообщите о несанкционированной операции в приложении". */
+const NOT_REPORT = String.raw`(?<!\b(?:если|при|сообщите|сообщить|заметили|заметите|увидели|увидите|оспорить|оспорьте|оспаривание)\b${gap(25)})`;
+const UNAUTHORISED = String.raw`(?:несанкционированн|неавторизованн|подозрительн|неподтвержд[её]нн|необычн|незнаком)${L}*`;
+
+/** Blocked, suspended, revoked: of a licence or an account. */
+const SUSPENDED = String.raw`(?:заблокирован|приостановлен|деактивирован|отозван|аннулирован|заморожен)${L}*`;
+const ACCOUNT = String.raw`(?:лицензи${L}*|уч[её]тн${L}*\s+запис${L}*|аккаунт${L}*|ip-адрес${L}*|apple\s+id|apple-id|ключ${L}*\s+продукта|регистраци${L}*)`;
+const FOR_SECURITY = String.raw`(?:по\s+соображениям\s+безопасности|из\s+соображений\s+безопасности|в\s+целях\s+безопасности|из-за\s+(?:подозрительн|незаконн|необычн|несанкционированн|нарушени)${L}*|в\s+связи\s+с\s+(?:подозрительн|незаконн|нарушени|несанкционированн)${L}*)`;
+const PIRATE = String.raw`(?:пиратск|нелегальн|незаконн|нелицензионн|поддельн|контрафактн|взломанн|краденн|украденн)${L}*`;
+/** "Хакерская атака", "попытка взлома", "вторжение". */
+const HACK = String.raw`(?:попытк${L}*\s+(?:взлома|вторжения|несанкционированного\s+доступа)|хакерск${L}*\s+атак${L}*|атак${L}*\s+хакер${L}*|вторжени${L}*)`;
 
 export const LEXICON_RU: Lexicon = {
   lang: 'ru',
-  scare: [],
-  callToAction: NEVER,
-  discussion: NEVER,
-  framing: NEVER,
-  scamWords: NEVER,
+  scare: [
+    {
+      id: 'infection',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b${MALWARE}\b${gap(40)}\b${DETECTED}`,
+        String.raw`\b${DETECTED}\s+(?:\(?\d+\)?\s+)?${THREAT}\b${gap(30)}\b(?:на|в)\s+${DETERMINER}\s+${DEVICE}\b`,
+        String.raw`\bна\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}\b${DETECTED}\s+(?:\(?\d+\)?\s+)?${THREAT}`,
+        String.raw`\b${THREAT}\b${gap(30)}\b${DETECTED}\s+(?:на|в)\s+${DETERMINER}\s+${DEVICE}\b`,
+        String.raw`\b(?:${DETECTED}\s+(?:\(?\d+\)?\s+)?(?:угроз${L}*|вирус${L}*|заражени${L}*)|(?:угроз${L}*|вирус${L}*|заражени${L}*)\s+${DETECTED})\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojan|троян|вирус|malware|spyware|adware|ransomware|zeus|win32|worm)`,
+        String.raw`${NOT_IF}\b${DETERMINER}\s+${DEVICE}\b${gap(40)}${NOT_NEGATED}\b(?:зараж[её]н|инфицирован)${L}*`,
+        String.raw`${NOT_IF}\b(?:компьютер|пк|ноутбук|устройство|система|браузер)\s+(?:был[аио]?\s+|серь[её]зно\s+)?(?:зараж[её]н|инфицирован)${L}*\s*(?:!|$|[(:–—-]|(?:\(?\d+\)?\s+)?(?:опасн${L}*\s+)?(?:вирус${L}*|${MALWARE}))`,
+      ),
+    },
+    {
+      id: 'device-locked',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b${DETERMINER_SUBJECT}\s+(?:${DEVICE_SUBJECT}|ip-адрес)\b${gap(40)}${NOT_NEGATED}\b(?:за)?(?:блокирован|заморожен|деактивирован)${L}*`,
+        String.raw`${NOT_IF}\b(?:компьютер|пк|браузер|устройство|windows|mac|iphone|система)\s+(?:был[аио]?\s+)?(?:за)?блокирован[аоы]?\s*(?:!|$|[(:–—-]|(?:по\s+соображениям|из\s+соображений|в\s+целях)\s+безопасности)`,
+        String.raw`\bмы\s+(?:были\s+вынуждены\s+)?(?:заблокировали|заблокировать)\s+${DETERMINER}\s+${DEVICE}`,
+      ),
+    },
+    {
+      id: 'do-not-restart',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\bне\s+(?:пытайтесь\s+|пытайся\s+)?(?:перезагружа(?:йте|й)|перезапуска(?:йте|й)|выключа(?:йте|й)|отключа(?:йте|й)|перезагрузить|перезапустить|выключить)\b${NOT_UPDATE_BEFORE}(?:\s+(?:и\s+не\s+${L}+\s+)?(?:${DETERMINER}\s+)?(?:компьютер|пк|pc|ноутбук|устройство|систему|браузер|mac|windows)\b|\s*(?:[!.]|$))${NOT_UPDATE_AFTER}`,
+        String.raw`\bне\s+(?:игнорируйте|игнорируй)\s+(?:эт|данн)${L}*\s+(?:предупреждени|уведомлени|сообщени|оповещени|сигнал)${L}*`,
+        String.raw`\bне\s+(?:закрывайте|закрывай|покидайте|покидай|обновляйте|обновляй)\s+(?:(?:эт|данн)${L}*\s+)?(?:страниц|окн|вкладк|браузер|сайт)${L}*\b${gap(40)}\b(?:перезагр|выключ|компьютер|пк|звон|позвон|вирус|риск|опасн|угроз|блокир|заблокир|техник|специалист|microsoft|майкрософт|apple|windows)`,
+        String.raw`\b(?:закрыти|закрыв|покинув|покидани|проигнорировав|игнорировани)${L}*\s+(?:эт|данн)${L}*\s+(?:страниц|окн|предупреждени|вкладк|уведомлени)${L}*\b${gap(60)}\b(?:блокировк|заблокир|риск|опасн|угроз|потер|удалени|поврежд)${L}*`,
+      ),
+    },
+    {
+      id: 'call-support',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`\b${CALL}\b${gap(40)}\b${TARGET}`,
+        String.raw`\b(?:${BRAND}|${PLATFORM})[\s-]*(?:support|поддержк${L}*|техподдержк${L}*|helpline|hotline)\s*(?:\(\s*)?(?:[:–—-]\s*)?(?:бесплатн${L}*|звонок\s+бесплатн${L}*)`,
+        String.raw`\b(?:служб${L}*\s+)?(?:техническ${L}*\s+)?(?:поддержк|техподдержк)${L}*\s+(?:${BRAND}|${PLATFORM})\s*(?:\(\s*)?(?:[:–—-]\s*)?(?:бесплатн|звонок\s+бесплатн)${L}*`,
+      ),
+    },
+    {
+      id: 'data-at-risk',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:ваш|ваши|ваша|ваше|твои|твой|твоя|твое|твоё)\s+(?:${L}+\s+)?${DATA}\b${gap(50)}${NOT_NEGATED}\b(?:под\s+угрозой|в\s+опасности|под\s+ударом|(?:украден|похищен|скомпрометирован|перехвачен|раскрыт|слит)${L}*|утекли|утекают)`,
+        String.raw`\b(?:украсть|украдут|крад[её]т|крадут|похитить|похищает|похищают|похитят|перехватить|перехватывает|перехватывают)\s+(?:ваш|тво)${L}*\s+(?:${L}+\s+)?${DATA}`,
+        String.raw`\bследующие\s+данные\s+(?:были\s+)?(?:украдены|похищены|скомпрометированы|раскрыты|переданы)`,
+        String.raw`\b(?:под\s+угрозой|в\s+опасности)\s*:?\s+(?:ваш|тво)${L}*\s+(?:${L}+\s+)?${DATA}`,
+      ),
+    },
+    {
+      // Refund and renewal lures: a payment the person did not make, and a number to call to undo it.
+      id: 'billing-lure',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_REPORT}\b${UNAUTHORISED}\s+${BOUGHT}\b${gap(40)}\b(?:(?:обнаружен|выявлен|зафиксирован|совершен|соверш[её]н|проведен|пров[её]ден|списан|оформлен)${L}*|(?:на\s+сумму|в\s+размере|суммой)\s+${AMOUNT})`,
+        String.raw`${NOT_REPORT}\b(?:обнаружен|выявлен|зафиксирован)${L}*\s+${UNAUTHORISED}\s+${BOUGHT}`,
+        // Not a shop's "если вы не оформляли этот заказ, просто проигнорируйте это письмо".
+        String.raw`\bесли\s+(?:вы|ты)\s+не\s+(?:совершал${L}*|делал${L}*|оформлял${L}*|подтверждал${L}*|авторизовал${L}*|заказывал${L}*|узна[её]те|узнаешь|производил${L}*|осуществлял${L}*|одобрял${L}*)\s+(?:эт|данн)${L}*\s+${BOUGHT}\b(?!${gap(40)}\b(?:проигнорируйте|игнорируйте|просто|удалите))`,
+        String.raw`\bесли\s+(?:эт|данн)${L}*\s+${BOUGHT}\s+(?:соверш|оформ|сдела|провел|провели)${L}*\s+не\s+(?:вы|ты)\b`,
+        // Not a shop's "позвоните нам, чтобы отменить ваш заказ".
+        String.raw`\b${CALL}\b${gap(60)}\b(?:(?:чтобы|для\s+того\s+чтобы)\s+(?:отменить|остановить|заблокировать|оспорить|аннулировать|вернуть|отклонить)\s+(?:(?:эт|данн)${L}*\s+(?:${PAID}|покупк${L}*|подписк${L}*)|(?:ваш|тво|сво)${L}*\s+${PAID})|для\s+(?:отмены|возврата|оспаривания|блокировки)\s+(?:эт|данн)${L}*\s+(?:${PAID}|покупк${L}*|подписк${L}*))`,
+        String.raw`\b(?:подписк|лицензи|членств|антивирус|план${L}*\s+защиты)${L}*\b${gap(30)}(?<!\bбудет\s+|\bбудет\s+автоматически\s+)\b(?:продлен|продл[её]н|обновлен)${L}*\b${gap(60)}${AMOUNT}`,
+        String.raw`(?:\bесли\s+(?:вы\s+|ты\s+)?не\s+(?:позвоните|свяжетесь|перезвоните|обратитесь|позвонишь|свяжешься)|\bбез\s+вашего\s+звонка)\b${gap(60)}\b(?:списан|спишем|списыва|снят|взыска|продл|начисл)${L}*`,
+      ),
+    },
+    {
+      id: 'access-suspended',
+      strength: 'strong',
+      pattern: phrase(
+        String.raw`${NOT_IF}\b(?:ваш|тво)${L}*\s+(?:(?:windows|microsoft|майкрософт|apple)\s+)?${ACCOUNT}\b${gap(40)}\b${SUSPENDED}\b${gap(30)}\b${FOR_SECURITY}`,
+        String.raw`\b${FOR_SECURITY}\b${gap(30)}\b(?:ваш|тво)${L}*\s+(?:(?:windows|microsoft|майкрософт|apple)\s+)?${ACCOUNT}\b${gap(25)}\b${SUSPENDED}`,
+        String.raw`\b(?:windows|microsoft|майкрософт|macos|apple|icloud)[\s-]*(?:лицензи${L}*|уч[её]тн${L}*\s+запис${L}*|аккаунт${L}*|id|ключ${L}*)\b${gap(30)}${NOT_NEGATED}\b${SUSPENDED}`,
+        String.raw`\b(?:лицензи${L}*|уч[её]тн${L}*\s+запис${L}*|аккаунт${L}*|ключ${L}*\s+продукта|ключ${L}*|копи${L}*)\s+(?:windows|microsoft|майкрософт|apple|icloud|macos)\b${gap(30)}${NOT_NEGATED}\b${SUSPENDED}`,
+        String.raw`${NOT_IF}\bдоступ${L}*\s+(?:к|на)\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}${NOT_NEGATED}\b${SUSPENDED}`,
+        String.raw`\b(?:блокировк|приостановк|деактиваци|отключени|аннулировани)${L}*\s+(?:ваш|тво)${L}*\s+(?:windows\s+)?(?:лицензи|уч[её]тн|аккаунт|ключ|ip|доступ|регистраци)`,
+      ),
+    },
+    {
+      id: 'pirated-software',
+      strength: 'strong',
+      pattern: phrase(
+        // Not "Как отличить пиратскую Windows от лицензионной?": advice names piracy too.
+        String.raw`(?<!\b(?:как|чем|почему|использовани${L}*|отличить|проверить|распространени${L}*)\b${gap(20)})\b${PIRATE}\s+(?:(?:копи|верси|сборк|лицензи|ключ|установк)${L}*\s+)?(?:операционн${L}*\s+систем${L}*\s+)?(?:windows|виндовс|macos|microsoft|майкрософт)`,
+        String.raw`\b(?:копи|верси|ключ|лицензи)${L}*\s+(?:windows|macos|виндовс)\b${gap(25)}\b(?:является\s+|признан${L}*\s+)?(?:пиратск|нелегальн|незаконн|поддельн|контрафактн|украденн|краден)${L}*`,
+        String.raw`\b${DETECTED}\s+${PIRATE}\s+(?:программн${L}*\s+обеспечени${L}*|по|софт${L}*)\b`,
+      ),
+    },
+    {
+      id: 'hacking-attempt',
+      strength: 'strong',
+      pattern: phrase(
+        // Not news of an attack on a ministry: the attack is on "your" device, or stands alone as an alert.
+        String.raw`\b(?:обнаружен|зафиксирован|заблокирован)${L}*\s+${HACK}\s*(?:[!.:]|$)`,
+        String.raw`\b${HACK}\b${gap(40)}\b(?:(?:на|против|к|с|в|из)\s+)?(?:ваш|тво)${L}*\s+(?:${DEVICE}|ip|ip-адрес${L}*|сет${L}*|уч[её]тн${L}*|аккаунт${L}*|данн${L}*|файл${L}*|камер${L}*|веб-камер${L}*)`,
+        String.raw`\b(?:несанкционированн|подозрительн|неавторизованн|необычн)${L}*\s+(?:доступ|вход|подключени|активност|трафик|соединени)${L}*\b${gap(30)}\b(?:к|с|на|в|из|от)\s+(?:ваш|тво|эт)${L}*\s+(?:${DEVICE}|ip|ip-адрес${L}*|сет${L}*|веб-камер${L}*|камер${L}*)\b`,
+        String.raw`${NOT_IF}\b(?:ваш|тво)${L}*\s+(?:${DEVICE}|ip-адрес${L}*|сеть|веб-камер${L}*|камер${L}*)\b${gap(30)}${NOT_NEGATED}\b(?:взломан${L}*|атакован${L}*|скомпрометирован${L}*|под\s+атакой|захвачен${L}*|удал[её]нно\s+управля${L}*)`,
+        String.raw`\bхакер${L}*\b${gap(30)}\b(?:пытаются|пытается|пробуют|пробует)\b${gap(40)}\b(?:ваш|тво)${L}*`,
+        String.raw`\b(?:троян${L}*|шпионск${L}*\s+(?:программ${L}*|по)|вредоносн${L}*\s+(?:программ${L}*|по)|spyware|malware)\b${gap(30)}\b(?:отправляет|отправляют|переда[её]т|передают|пересылает|крад[её]т|похищает|собирает)\b`,
+      ),
+    },
+    {
+      id: 'error-code',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:код\s+ошибки|ошибка|ошибки|код|error|err|er)\s*[#№:.-]?\s*0x[0-9a-f]{3,8}\b`,
+        String.raw`#\s?0x[0-9a-f]{3,8}\b`,
+        String.raw`\b(?:код\s+ошибки|ошибка|error)\s*(?:#|№|код|:)\s*:?\s*(?=[a-z]{0,11}\d)[a-z0-9]{5,12}\b`,
+      ),
+    },
+    {
+      id: 'security-alert',
+      strength: 'weak',
+      pattern: phrase(
+        String.raw`\b(?:предупреждени|оповещени|уведомлени|сигнал|тревог)${L}*\s+(?:систем${L}*\s+)?безопасности\b`,
+        String.raw`\b(?:предупреждени|оповещени|уведомлени)${L}*\s+(?:брандмауэр|фаервол|файервол|межсетевого\s+экрана|защитник|windows\s+defender)${L}*`,
+        String.raw`\b(?:брандмауэр|фаервол|файервол)${L}*[\s:-]+(?:предупреждени|оповещени|тревог)${L}*`,
+        String.raw`\b(?:центр${L}*\s+безопасности|защитник${L}*)\s+(?:windows|microsoft|майкрософт|виндовс)\b`,
+        String.raw`\bwindows[\s-]*defender[\s:–—-]*(?:предупреждени|оповещени|тревог)${L}*`,
+        String.raw`\b(?:windows|microsoft|apple)[\s-]*(?:defender[\s-]*)?security\s+center\b`,
+        String.raw`\bвирусн${L}*\s+(?:угроз|тревог|предупреждени)${L}*`,
+      ),
+    },
+  ],
+  callToAction: phrase(
+    String.raw`\b(?:позвоните|позвони|звоните|звони|позвонить|звонок|звонка|звонки|телефон${L}*|тел|бесплатн${L}*|горяч${L}*\s+лини${L}*|лини${L}*\s+поддержки|поддержк${L}*|техподдержк${L}*|свяжитесь|связаться|контакт${L}*|справочн${L}*|специалист${L}*|техник${L}*|оператор${L}*)\b`,
+  ),
+  discussion: phrase(
+    // Not "отдел по борьбе с мошенничеством": a bank lure names the fraud team itself.
+    String.raw`\b(?:мошенник${L}*|(?<!\b(?:борьб${L}*\s+с|противодействи${L}*|по)\s+)мошенничеств${L}*|мошеннич${L}*\s+(?:схем|сайт|звон|страниц)${L}*|лохотрон${L}*|афер${L}*|аферист${L}*|фишинг${L}*|фейков${L}*|лже-?(?:техподдержк|поддержк|специалист|сотрудник|антивирус)${L}*|ложн${L}*\s+(?:техподдержк|поддержк|предупреждени|уведомлени|сообщени|специалист)${L}*|обман${L}*|scam${L}*)\b`,
+    String.raw`\b(?:остерегайтесь|берегитесь|будьте\s+бдительны|не\s+ведитесь)\b`,
+    String.raw`\bэто\s+(?:развод|мошенничество|обман|лохотрон|правда|нормально|безопасно|фейк)\b`,
+    String.raw`\b(?:никогда\s+не\s+(?:звоните|перезванивайте|сообщайте|устанавливайте)|не\s+перезванивайте)\b`,
+    String.raw`\b(?:полиция|мвд|роскачество|роспотребнадзор|центробанк|банк\s+россии)\s+предупрежда${L}*\b`,
+  ),
+  framing: phrase(
+    String.raw`\b(?:если|якобы|будто|утвержда${L}*|говорится|гласит|пишут|сообщают|сообщается|заявляют|мол|например)\b`,
+  ),
+  // Not "мошенничество": lures name the bank's "отдел по борьбе с мошенничеством" themselves.
+  scamWords: phrase(String.raw`мошенник|лохотрон|аферист|лжетехподдерж|лжеподдерж|фейков`),
+  // "Майкрософт" may decline ("Майкрософта"), but kits write "Microsoft" as it is.
   nameEndings: [],
 };

@@ -239,6 +239,36 @@ describe('Nordic pages', () => {
 });
 
 
+describe('Turkish, Czech, Romanian, Hungarian, Russian and Greek pages', () => {
+  const local = (lang: string, title: string, lines: readonly string[]) => prefilter(pageText({ title, text: lines.join('\n'), lang }));
+
+  it.each([
+    ['tr', 'Windows Güvenlik Uyarısı', ['Bilgisayarınız güvenlik nedeniyle engellendi.', 'Bilgisayarınızda bir Truva atı tespit edildi.', 'Lütfen bu sayfayı kapatmayın ve bilgisayarınızı yeniden başlatmayın.', 'Hemen Microsoft Destek hattını arayın (ücretsiz): 0800 211 12 34']],
+    ['cs', 'Upozornění zabezpečení Windows', ['Váš počítač byl z bezpečnostních důvodů zablokován.', 'Nerestartujte počítač.', 'Tento počítač je v ohrožení a vaše hesla nejsou v bezpečí.', 'Zavolejte technickou podporu Microsoftu na bezplatnou linku 800 123 456']],
+    ['ro', 'Alertă de securitate Windows', ['Computerul dumneavoastră a fost blocat din motive de securitate.', 'Nu reporniți computerul.', 'Parolele și datele dvs. bancare sunt în pericol.', 'Sunați imediat la asistența Microsoft: 0800 123 456']],
+    ['hu', 'Windows biztonsági figyelmeztetés', ['A számítógépét biztonsági okokból zároltuk.', 'Ne indítsa újra a számítógépet.', 'Kérjük, hogy azonnal hívja a Microsoft ügyfélszolgálatát: 06 80 123 456']],
+    ['ru', 'Предупреждение безопасности Windows', ['Ваш компьютер заблокирован по соображениям безопасности.', 'Не перезагружайте компьютер.', 'Позвоните в службу поддержки Microsoft: 8 800 555-35-35']],
+    ['el', 'Ειδοποίηση ασφαλείας Windows', ['Ο υπολογιστής σας έχει αποκλειστεί για λόγους ασφαλείας.', 'Μην επανεκκινήσετε τον υπολογιστή.', 'Καλέστε την υποστήριξη της Microsoft: 800 111 2233']],
+  ] as const)('calls a %s fake alert with a free-phone number of that country a scam, declared or not', (lang, title, lines) => {
+    for (const declared of [lang, '']) {
+      const verdict = detect({ candidates: local(declared, title, lines), url: 'http://security-notice-4x.example/' });
+      expect(verdict.level, `declared "${declared}"`).toBe('scam');
+      // The number is read in the country of the page's language, declared or found in its text:
+      // "8 800 …" is a free-phone number in Russia alone.
+      expect(ids(verdict)).toEqual(expect.arrayContaining(['scare.device-locked', 'brand.impersonation', 'number.freephone']));
+    }
+  });
+
+  it('knows Microsoft written in Cyrillic, and in Turkish capitals with a dotted İ', () => {
+    const russian = local('ru', 'Внимание', ['Ваш компьютер заблокирован.', 'Позвоните в службу поддержки Майкрософт: 8 800 555-35-35']);
+    expect(detect({ candidates: russian, url: 'http://security-notice-4x.example/' }).signals.find((s) => s.id === 'brand.impersonation')?.evidence).toContain('microsoft');
+    const turkish = local('', 'UYARI', ['BİLGİSAYARINIZ GÜVENLİK NEDENİYLE ENGELLENDİ.', 'LÜTFEN BU SAYFAYI KAPATMAYIN VE BİLGİSAYARINIZI YENİDEN BAŞLATMAYIN.', 'HEMEN MİCROSOFT DESTEK HATTINI ARAYIN: 0800 211 12 34']);
+    const verdict = detect({ candidates: turkish, url: 'http://security-notice-4x.example/' });
+    expect(ids(verdict)).toEqual(expect.arrayContaining(['brand.impersonation', 'scare.device-locked', 'number.freephone']));
+    expect(verdict.level).toBe('scam');
+  });
+});
+
 describe('quoted alerts', () => {
   it('reads every sentence of a quoted alert as quoted, not only the first (a forum question before any reply)', () => {
     const question = page('Help! Windows says my PC is blocked and to call 1-877-555-0163 - PC Helpers Board', [

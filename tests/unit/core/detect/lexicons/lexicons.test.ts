@@ -107,7 +107,9 @@ describe('language facts', () => {
 
   it('puts name endings only on the languages that inflect names, each with its own', () => {
     const inflecting = LEXICONS.filter((l) => l.nameEndings.length > 0).map((l) => l.lang).sort();
-    expect(inflecting).toEqual(['da', 'de', 'fi', 'nb', 'sv']);
+    expect(inflecting).toEqual(['cs', 'da', 'de', 'fi', 'hu', 'nb', 'sv']);
+    expect(lexicon('cs').nameEndings).toEqual(expect.arrayContaining(['u', 'em']));
+    expect(lexicon('hu').nameEndings).toEqual(expect.arrayContaining(['hoz', 'tól']));
     expect(lexicon('de').nameEndings).toEqual(['s']);
     expect(lexicon('fi').nameEndings).toEqual(expect.arrayContaining(['in', 'lle', 'ssa']));
     expect(lexicon('fi').nameEndings).not.toContain('s');

@@ -13,10 +13,11 @@ describe('TRIGGER_RE', () => {
     expect(TRIGGER_RE.test(text)).toBe(true);
   });
 
-  // It runs on every line of the top of every page: thirteen languages of stems, not phrases.
+  // It runs on every line of the top of every page: nineteen languages of stems, not phrases
+  // (838 characters for the first thirteen; the throughput is measured by `npm run bench`).
   it('stays a short list of short stems', () => {
     console.info(`TRIGGER_RE is ${TRIGGER_RE.source.length} characters`);
-    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(1000);
+    expect(TRIGGER_RE.source.length).toBeLessThanOrEqual(2200);
     for (const stem of TRIGGER_RE.source.split('|')) expect(stem.length, stem).toBeLessThanOrEqual(16);
   });
 
