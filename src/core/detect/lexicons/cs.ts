@@ -1,4 +1,4 @@
-import { gap, phrase } from './pattern';
+import { gap, phrase, widen } from './pattern';
 import type { Lexicon } from './types';
 
 /*
@@ -20,6 +20,9 @@ const BARE: Record<string, string> = {
   á: 'a', č: 'c', ď: 'd', é: 'e', ě: 'e', í: 'i', ň: 'n', ó: 'o', ř: 'r', š: 's', ť: 't', ú: 'u', ů: 'u', ý: 'y', ž: 'z',
 };
 
+/** Outside a character class each accented letter becomes a class with its bare letter. */
+const AS_CLASS: Record<string, string> = Object.fromEntries(Object.entries(BARE).map(([letter, bare]) => [letter, `[${letter}${bare}]`]));
+
 /**
  * `phrase()`, where an accented letter outside a character class also matches its bare letter:
  * "počítač" reads "pocitac" too. Applied to the compiled source, so that `phrase()` still sees the
@@ -27,26 +30,7 @@ const BARE: Record<string, string> = {
  */
 function czech(...sources: readonly string[]): RegExp {
   const compiled = phrase(...sources);
-  let out = '';
-  let inClass = false;
-  const source = compiled.source;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    const bare = BARE[c];
-    out += bare ? `[${c}${bare}]` : c;
-  }
-  return new RegExp(out, compiled.flags);
+  return new RegExp(widen(compiled.source, AS_CLASS), compiled.flags);
 }
 
 /** A letter of a Czech word ending. Not \p{L}: with the "iu" flags every \p{L} costs compile time. */

@@ -39,3 +39,29 @@ export function phrase(...sources: readonly string[]): RegExp {
 export function gap(max: number, stops = '.!?'): string {
   return `[^${stops}\\n]{0,${max}}`;
 }
+
+/**
+ * `source` with letters widened to the other ways a text may write them (a language typed without
+ * its diacritics, older letter forms, Turkish dotted and dotless i): each letter of `outside`
+ * becomes its pattern there, which should be a group or a class, so that a \b before a word that
+ * starts with it still reads as a word start in phrase(); inside a character class each letter of
+ * `inside` becomes its members. Escapes are left as they are.
+ */
+export function widen(source: string, outside: Readonly<Record<string, string>>, inside: Readonly<Record<string, string>> = {}): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += inside[c] ?? c;
+    } else {
+      if (c === '[') inClass = true;
+      out += outside[c] ?? c;
+    }
+  }
+  return out;
+}

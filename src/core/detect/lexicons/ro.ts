@@ -1,4 +1,4 @@
-import { gap, phrase } from './pattern';
+import { gap, phrase, widen } from './pattern';
 import type { Lexicon } from './types';
 
 /*
@@ -22,30 +22,15 @@ const SPELLINGS: Record<string, string> = {
   ţ: 'tțţ',
 };
 
+/** Outside a character class each diacritic letter becomes a class of its spellings. */
+const AS_CLASS: Record<string, string> = Object.fromEntries(Object.entries(SPELLINGS).map(([letter, spellings]) => [letter, `(?:[${spellings}])`]));
+
 /**
  * A pattern source with every diacritic letter widened to its spellings: "blocată" also reads
- * "blocata" and "blocatã", "închideți" also "inchideti" and "închideţi". Outside a character
- * class a letter becomes a group, so that a \b before it still reads as a word start (phrase()).
+ * "blocata" and "blocatã", "închideți" also "inchideti" and "închideţi".
  */
 function ro(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      out += c + source.charAt(i + 1);
-      i++;
-      continue;
-    }
-    const spellings = SPELLINGS[c];
-    if (spellings) out += inClass ? spellings : `(?:[${spellings}])`;
-    else {
-      if (c === '[') inClass = true;
-      else if (c === ']') inClass = false;
-      out += c;
-    }
-  }
-  return out;
+  return widen(source, AS_CLASS, SPELLINGS);
 }
 
 /** phrase() over Romanian sources. */

@@ -1,4 +1,4 @@
-import { gap, phrase } from './pattern';
+import { gap, phrase, widen } from './pattern';
 import type { Lexicon } from './types';
 
 /*
@@ -47,30 +47,12 @@ const SPELLINGS: Record<string, string> = {
   â: '[âa]',
 };
 
-/**
- * Widens the Turkish letters of a pattern source outside character classes and escapes. Each
- * widened letter is a group, so that phrase() still reads a \b before it as a word start.
- */
+/** Each Turkish letter, outside character classes, as a group of its spellings. */
+const AS_GROUP: Record<string, string> = Object.fromEntries(Object.entries(SPELLINGS).map(([letter, spellings]) => [letter, `(?:${spellings})`]));
+
+/** Widens the Turkish letters of a pattern source outside character classes and escapes. */
 function tr(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let k = 0; k < source.length; k++) {
-    const c = source.charAt(k);
-    if (c === '\\') {
-      out += c + source.charAt(k + 1);
-      k++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else {
-      const spellings = SPELLINGS[c];
-      out += spellings ? `(?:${spellings})` : c;
-    }
-  }
-  return out;
+  return widen(source, AS_GROUP);
 }
 
 /** phrase() of Turkish sources. */
