@@ -58,7 +58,7 @@ function readMarked(doc: Document): { telLinks: string[]; attrTexts: string[] } 
       const href = el.getAttribute('href') ?? '';
       if (telLinks.length < LIMITS.phones && /^tel:/i.test(href)) telLinks.push(href);
     } else if (name === 'style') {
-      // Each string once, in the order the sheet has them.
+      // In the order the sheet has them, as far as MAX_STYLE_CHARS.
       const css = (el.textContent ?? '').slice(0, MAX_STYLE_CHARS);
       if (css.includes('content')) for (const m of css.matchAll(CSS_CONTENT_RE)) label(m[1] ?? m[2]);
       continue;

@@ -7,11 +7,14 @@ import { STEMS_TR } from './tr';
 
 /*
  * The cheap test for a line worth reading with the lexicons: one regular expression of word stems
- * from all thirteen lexicons. The background runs it on every line of a page's top, its dialog
- * texts and labels (prefilter.ts), so it is a flat alternation of short stems: no imports, no
- * phrases, no nested quantifiers. A stem that also fires on ordinary words only costs a line kept;
- * a missing stem silences every phrase that needs it, so the tests run it on every lexicon example.
- * Japanese has no spaces; ASCII \b is safe around the Latin stems that use it.
+ * from all nineteen lexicons: those of the first thirteen here, those of the later six beside their
+ * lexicons (STEMS_TR and the rest). The background runs it on every line of a page's top, its
+ * dialog texts and labels (prefilter.ts), so it is a flat alternation of short stems: no phrases,
+ * no nested quantifiers. A stem that also fires on ordinary words costs a line kept, and lines kept
+ * take the place of others in the snippets sent on (LIMITS.snippets), so no stem may be part of a
+ * common English or French word ("these", "sans"); a missing stem silences every phrase that needs
+ * it, so the tests run it on every lexicon example. Japanese has no spaces; ASCII \b is safe around
+ * the Latin stems that use it.
  */
 const STEMS = [
   // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
