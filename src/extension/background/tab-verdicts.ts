@@ -345,10 +345,12 @@ async function framesOfTab(tabId: number): Promise<number[] | null> {
  * Ask the page's content script, and that of each of its frames, to disarm the lockwatch's traps
  * (fullscreen, keyboard lock, dialogs, "Leave site?"), so that nothing holds the tab when it is
  * sent to the warning page: a frame's own "Leave site?" would otherwise stop the navigation until
- * the tab is replaced. The command goes to the frames that reported a trap and to every frame the
- * browser lists, as a frame may have set its trap just before the verdict, its report still on the
- * way; where the browser cannot list frames, to all of them at once. A frame with nothing to undo
- * does not listen, and its refusal is ignored. A page stuck in a dialog cannot answer: the
+ * the tab is replaced. The command goes to every frame the browser lists, as a frame may have set
+ * its trap just before the verdict, its report still on the way. Where the browser cannot list
+ * frames (Firefox), it goes to all of them at once, and to each frame that reported a trap on its
+ * own as well: a message to all frames settles with the first answer, and those frames' answers
+ * are the ones worth waiting for. A frame with nothing to undo does not listen, and its refusal is
+ * ignored. A page stuck in a dialog cannot answer: the
  * navigation closes the dialog, so we go on anyway.
  */
 async function disarm(tabId: number, frames: readonly number[]): Promise<void> {

@@ -43,9 +43,11 @@ export function startFrameReports(doc: Document): void {
   const bridge = openLockwatchBridge(
     doc,
     (urgent) => {
-      // The first thing a frame's lockwatch sees is reported at once, like a dialog: a trap set just
-      // before the page's alert shows must reach the background before its verdict, which disarms
-      // the frames it knows of. What follows is gathered for a while.
+      // The first thing a frame's lockwatch sees is reported at once, like a dialog, and a trap's
+      // disarm listener is set up with that report (see send): a trap set just before the page's
+      // alert shows must be listening when the verdict's disarm command comes, and where frames
+      // cannot be listed (Firefox) the background must know of it. What follows is gathered for a
+      // while.
       if (urgent || !eventSeen) send();
       else timer ??= setTimeout(send, FRAME_REPORT_DELAY_MS);
       eventSeen = true;
