@@ -33,11 +33,13 @@ describe('readPage', () => {
       <button aria-label="Helpline 0800 555 0199">?</button>
       <div aria-label="Open the menu"></div>
       <input type="image" alt="Toll free 1-844-555-0100" src="x.png">
+      <input type="button" value="Call Support: 1-866-555-0187"><input type="submit" value="Send">
     `);
     const read = readPage(doc);
     expect(read.title).toBe('Test page');
     expect(read.telLinks).toEqual(['TEL:+18885550147']);
-    expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147', 'Helpline 0800 555 0199', 'Toll free 1-844-555-0100']);
+    // An input button's caption is its value, which innerText leaves out.
+    expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147', 'Helpline 0800 555 0199', 'Toll free 1-844-555-0100', 'Call Support: 1-866-555-0187']);
   });
 
   it('reads the labels and tel: links of a page with text of its own only when asked, or once it behaves like a locker', () => {
