@@ -55,12 +55,25 @@ const NEEDS_NORMALISING_RE = /[\u00a0\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\
 const HIDES_NUMBERS_RE = /[\u00ad\u034f\u061c\u115f\u1160\u1680\u17b4\u17b5\u180e\u2000-\u2008\u200a-\u200f\u202a-\u202e\u205f-\u2064\u206a-\u206f\u3000\ufeff\uff01-\uff5e]/;
 
 /**
- * Text as a person reads it: invisible characters removed, every kind of space a plain space,
- * full-width forms (＋１ ８８８) as ASCII. Cheap when there is nothing to do.
+ * A right-to-left override (U+202E) shows what follows it, up to its pop (U+202C), another
+ * embedding or the end of the line, in reverse order: "\u202E0010-555-008-1" reads 1-800-555-0100
+ * on screen, and a filter reading the characters in order sees no number. Brackets in such a run
+ * are drawn mirrored.
+ */
+const RTL_OVERRIDE_RE = /\u202e([^\u202a-\u202e\u2066-\u2069\n]*)\u202c?/g;
+const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<' };
+/** A run of text in the order a right-to-left override shows it. */
+export const shownRightToLeft = (run: string) => Array.from(run, (c) => MIRRORED[c] ?? c).reverse().join('');
+
+/**
+ * Text as a person reads it: runs under a right-to-left override in the order shown, invisible
+ * characters removed, every kind of space a plain space, full-width forms (＋１ ８８８) as ASCII.
+ * Cheap when there is nothing to do.
  */
 export function normaliseText(text: string): string {
   if (!NEEDS_NORMALISING_RE.test(text)) return text;
   return text
+    .replace(RTL_OVERRIDE_RE, (_, run: string) => shownRightToLeft(run))
     .replace(INVISIBLE_RE, '')
     .replace(SPACES_RE, ' ')
     .replace(FULLWIDTH_RE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

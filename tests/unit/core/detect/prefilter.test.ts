@@ -90,6 +90,15 @@ describe('prefilter', () => {
     expect(phone?.context).not.toContain('Unrelated');
   });
 
+  it('reads a number written backwards under a right-to-left override as the screen shows it', () => {
+    // On screen: "Call Microsoft Support 1-800-555-0100 now" and "Helpline +1 (888) 555-0147"
+    // (the brackets of a run shown right to left are drawn mirrored).
+    const { phones } = prefilter(pageText({ title: '', text: 'Call Microsoft Support \u202e0010-555-008-1\u202c now\nHelpline \u202e7410-555 (888) 1+' }));
+    expect(phones.map((phone) => digits(phone.text))).toEqual(['18005550100', '18885550147']);
+    // Only the overridden run turns round: the words after its pop stay as written.
+    expect(phones[0]?.context).toContain('Call Microsoft Support 1-800-555-0100 now');
+  });
+
   it('finds numbers in the title', () => {
     const candidates = prefilter(pageText({ title: '  Call 1-888-555-0147 - Windows Support  ', text: '', telLinks: [] }));
     expect(candidates.title).toBe('Call 1-888-555-0147 - Windows Support');

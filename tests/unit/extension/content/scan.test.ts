@@ -42,6 +42,15 @@ describe('readPage', () => {
     expect(read.attrTexts).toEqual(['Call Windows Support +1 (888) 555-0147', 'Helpline 0800 555 0199', 'Toll free 1-844-555-0100', 'Call Support: 1-866-555-0187']);
   });
 
+  it('reads text an element shows backwards in the order a person sees it', () => {
+    const doc = page(`
+      <p>Call Support: <bdo dir="rtl">7410-555 (888) 1+</bdo></p>
+      <p>Toll free <span style="unicode-bidi: bidi-override; direction: rtl">0010-555-008-1</span></p>
+      <p><span style="unicode-bidi: bidi-override">1-844-555-0133 is shown as written</span> <bdo dir="ltr">1-855-555-0199</bdo></p>
+    `);
+    expect(readPage(doc).attrTexts).toEqual(['+1 (888) 555-0147', '1-800-555-0100']);
+  });
+
   it('reads the labels and tel: links of a page with text of its own only when asked, or once it behaves like a locker', () => {
     const doc = page(`
       <p>${'Our opening hours and prices, and how to find the shop. '.repeat(6)}</p>
