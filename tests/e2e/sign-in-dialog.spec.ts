@@ -63,11 +63,25 @@ test.describe('driven by Playwright', () => {
     // The browser learns of the worker's listeners a moment after a fresh install: ask the extension
     // something first, as a person's browser has long been running by the time a scam page comes.
     await tabIdOf(context, 'http://start.example-scam.test/');
-    // The browser fails the navigation under its sign-in box.
-    await page.goto(LOCKED).catch(() => undefined);
+    // The browser fails the navigation under its sign-in box. Kits loop the box; here the address
+    // is tried again, up to three times, only if the worker never asked for the realm: under the
+    // whole suite's load a worker installed a moment ago can miss the first failed navigation (see
+    // the members-area test below).
     const warningPrefix = `chrome-extension://${extensionId}/warning.html`;
+    const onWarning = () => context.pages().some((p) => p.url().startsWith(warningPrefix));
+    const lockedAsked = () => asked.filter((a) => a === 'defender-alert.example-scam.test/locked').length;
+    for (let attempt = 0; attempt < 3 && !onWarning(); attempt++) {
+      const before = lockedAsked();
+      await page.goto(LOCKED).catch(() => undefined);
+      // Either the warning comes, or the worker did not ask again within 10 s.
+      await expect
+        .poll(() => onWarning() || lockedAsked() - before >= 2, { timeout: 10_000 })
+        .toBe(true)
+        .catch(() => undefined);
+      if (lockedAsked() - before >= 2) break;
+    }
     await expect
-      .poll(() => context.pages().some((p) => p.url().startsWith(warningPrefix)), { timeout: 15_000 })
+      .poll(onWarning, { timeout: 15_000 })
       .toBe(true)
       .catch((error: Error) => {
         // Did the worker ask for the realm (a second request for /locked)?
