@@ -76,7 +76,8 @@ const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'u');
 
 function namePattern(name: string, endings: string): RegExp {
   if (UNSPACED_RE.test(name)) return new RegExp(escapeRegExp(name).replace(/ /g, '[\\s・-]*'), 'iu');
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}]|[${UNSPACED}])${escapeRegExp(name).replace(/ /g, '[\\s-]+')}${endings}(?:$|[^\\p{L}\\p{N}]|[${UNSPACED}])`, 'iu');
+  // Names of several words count written together too ("CapitalOne", "WindowsDefender").
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}]|[${UNSPACED}])${escapeRegExp(name).replace(/ /g, '[\\s-]*')}${endings}(?:$|[^\\p{L}\\p{N}]|[${UNSPACED}])`, 'iu');
 }
 
 /** Compiled name patterns, by the endings they allow (one set per combination of languages). */
@@ -272,6 +273,41 @@ function hostOf(url: string): string {
   }
 }
 
+/*
+ * Letters swapped for look-alikes inside words, as kits write them to slip past word filters: a
+ * capital I or a digit one for an l ("unIock your account"), a zero for an o ("Micr0soft"), and
+ * Cyrillic letters that look Latin inside a Latin word ("Аpple" with a Cyrillic А). Undone only
+ * inside a word, between two lower-case letters or in a word mixing both scripts: no word of any
+ * language is written so.
+ */
+const LOOKALIKE_DIGIT_RE = /(?<=\p{Ll})[I10](?=\p{Ll})/gu;
+const LOOKALIKE_FOR: Record<string, string> = { I: 'l', 1: 'l', 0: 'o' };
+const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+const LATIN_LOOKALIKE: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', һ: 'h', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+};
+/** Any Cyrillic letter next to a Latin one; cheap to test before MIXED_WORD_RE. */
+const MIXED_HINT_RE = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/i;
+
+/** Text as its words read, look-alike letters undone (see above). Cheap when there are none. */
+export function undoLookalikes(text: string): string {
+  let read = text;
+  if (/[I10]/.test(read)) read = read.replace(LOOKALIKE_DIGIT_RE, (c) => LOOKALIKE_FOR[c] ?? c);
+  if (MIXED_HINT_RE.test(read)) read = read.replace(MIXED_WORD_RE, (word) => Array.from(word, (c) => LATIN_LOOKALIKE[c] ?? c).join(''));
+  return read;
+}
+
+/** The page's words as a person reads them: look-alike letters undone in all that is read for words. */
+function readable(candidates: PageCandidates): PageCandidates {
+  return {
+    ...candidates,
+    title: undoLookalikes(candidates.title),
+    snippets: candidates.snippets.map(undoLookalikes),
+    phones: candidates.phones.map((phone) => ({ ...phone, context: undoLookalikes(phone.context) })),
+  };
+}
+
 function uniqueTexts(candidates: PageCandidates): string[] {
   return [...new Set([candidates.title, ...candidates.snippets, ...candidates.phones.map((p) => p.context)].filter(Boolean))];
 }
@@ -280,7 +316,8 @@ function sum(signals: readonly Signal[]): number {
   return signals.reduce((total, signal) => total + signal.weight, 0);
 }
 
-export function detect(input: DetectInput): Verdict {
+export function detect(given: DetectInput): Verdict {
+  const input = { ...given, candidates: readable(given.candidates) };
   const { candidates, url } = input;
   const host = hostOf(url);
   const owners = brandsOwning(host);

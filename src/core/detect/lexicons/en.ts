@@ -96,6 +96,10 @@ export const LEXICON_EN: Lexicon = {
         String.raw`\b(?:suspension|revocation|deactivation)\s+of\s+your\s+(?:windows|microsoft|apple|mac|license|licence|registration|account|access|product\s+key)`,
         String.raw`${NOT_IF}\b(?:windows|microsoft|macos|mac\s+os|apple|icloud)\s+(?:license|licence|registration(?:\s+key)?|product\s+key|activation|id|account)\b${gap(20)}\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:suspended|blocked|revoked|disabled|deactivated|terminated|locked)`,
         String.raw`\baccess\s+to\s+(?:this|your)\s+(?:${DEVICE}|network|internet|files)\b${gap(20)}\b(?:has\s+been|is|was|will\s+be)\s+(?:temporarily\s+)?(?:suspended|blocked|revoked|disabled|restricted|denied|locked)`,
+        // The account-lock callback: "We have temporarily blocked your CapitalOne account access
+        // due to suspicious sign-in attempts. Contact our team @ <number> to unlock it." (A bank
+        // that "may block your card" if it sees fraud says what it would do, not what it did.)
+        String.raw`${NOT_IF}\bwe(?:['’]ve|\s+have)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:blocked|locked|suspended|restricted|limited|disabled|frozen|deactivated|put\s+a\s+hold\s+on)\s+(?:your|this)\s+(?:[\w&.-]+\s+){0,3}?(?:account|access|card|apple\s+id|online\s+banking)\b`,
       ),
     },
     {

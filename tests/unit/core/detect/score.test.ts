@@ -2,7 +2,7 @@ import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
 import { lexiconsFor } from '../../../../src/core/detect/lexicons';
 import { prefilter } from '../../../../src/core/detect/prefilter';
-import { detect } from '../../../../src/core/detect/score';
+import { detect, undoLookalikes } from '../../../../src/core/detect/score';
 import type { PageCandidates, Verdict } from '../../../../src/core/detect/types';
 
 /** Candidates as the content script would send them for a page with this title, text and tel: links. */
@@ -266,6 +266,40 @@ describe('Turkish, Czech, Romanian, Hungarian, Russian and Greek pages', () => {
     const verdict = detect({ candidates: turkish, url: 'http://security-notice-4x.example/' });
     expect(ids(verdict)).toEqual(expect.arrayContaining(['brand.impersonation', 'scare.device-locked', 'number.freephone']));
     expect(verdict.level).toBe('scam');
+  });
+});
+
+describe('letters swapped for look-alikes', () => {
+  it('reads words written with look-alike letters as the words they imitate', () => {
+    expect(undoLookalikes('Contact us to unIock your account: it was bIocked')).toBe('Contact us to unlock your account: it was blocked');
+    expect(undoLookalikes('Call Micr0soft Support, your PC is b1ocked')).toBe('Call Microsoft Support, your PC is blocked');
+    // A Cyrillic А and о in Latin words.
+    expect(undoLookalikes('\u0410pple ID locked, call Micr\u043esoft')).toBe('Apple ID locked, call Microsoft');
+  });
+
+  it('leaves words of one script, numbers and codes as they are', () => {
+    for (const text of ['iPhone 15, ISO 9001, 0x80070005 and PC1 at 10am', 'Ваш компьютер заблокирован', 'Windows 10 Pro, Office 2019', 'KIRMIZI ALARM', 'Mac OS X Lion 10.7']) {
+      expect(undoLookalikes(text)).toBe(text);
+    }
+  });
+
+  it('calls a fake alert written with look-alike letters what it is', () => {
+    const alert = page('Security Warning', ['Y\u043eur c\u043emputer has been bI\u043ecked f\u043er security reas\u043ens.', 'D\u043e n\u043et restart y\u043eur c\u043emputer.', 'CaII Micr0soft Supp\u043ert: 1-888-555-0142 (toll free)']);
+    const verdict = detect({ candidates: alert, url: 'http://security-notice-4x.example/' });
+    expect(ids(verdict)).toEqual(expect.arrayContaining(['brand.impersonation', 'scare.device-locked', 'scare.do-not-restart', 'number.freephone']));
+    expect(verdict.level).toBe('scam');
+  });
+});
+
+describe('account-lock callback pages', () => {
+  it('knows a bank named with its words run together, and reads "we have blocked your account" as fright', () => {
+    const lure = page('Login Page', ['Sign In', 'We have temporarily blocked your CapitalOne account access due to multiple suspicious sign-in attempts.', 'Contact our customer service team @ +1-803-555-0151 to verify your identity & unIock your account.']);
+    const verdict = detect({ candidates: lure, url: 'http://lumen-barrow-58.example/error.html' });
+    expect(verdict.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toBe('capital-one:capital one');
+    expect(ids(verdict)).toContain('scare.access-suspended');
+    expect(verdict.level).not.toBe('clean');
+    // On the bank's own site, the same words are its own lock-out page.
+    expect(detect({ candidates: lure, url: 'https://verified.capitalone.com/sign-in' }).level).toBe('clean');
   });
 });
 

@@ -79,6 +79,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Your Windows license has been suspended.',
         'Access to this computer has been blocked for security reasons.',
         'Your Apple ID has been locked due to suspicious activity.',
+        'We have temporarily blocked your CapitalOne account access due to multiple suspicious sign-in attempts.',
+        "We've suspended your online banking until you verify your identity.",
       ],
       'pirated-software': [
         'You are using a pirated copy of Windows.',
@@ -102,6 +104,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'Report fraud to the FTC.',
     ],
     benign: [
+        'We may temporarily block your card if we notice unusual spending.',
+        'If we have blocked your card, you can unblock it in the app.',
       'If your account is locked, reset your password from the sign-in page.',
       'Contact us to cancel your order before it ships.',
       'Backups keep your files safe if a drive fails.',
