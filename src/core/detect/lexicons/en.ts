@@ -82,7 +82,9 @@ export const LEXICON_EN: Lexicon = {
       strength: 'strong',
       pattern: phrase(
         String.raw`\b(?:unauthori[sz]ed|fraudulent|suspicious|unusual)\s+(?:purchase|payment|charge|transaction|transfer|order|debit)s?\b${gap(40)}\b(?:detected|of\s+[$€£]|for\s+[$€£]|was\s+(?:made|placed|charged)|has\s+been\s+(?:made|placed|charged))`,
-        String.raw`\bif\s+you\s+did\s+(?:not|n['’]t)\s+(?:make|authori[sz]e|place|request|recogni[sz]e)\s+(?:this|the)\s+(?:purchase|payment|charge|transaction|transfer|order|renewal)\b`,
+        String.raw`\bif\s+you\s+did\s+(?:not|n['’]t)\s+(?:make|authori[sz]e|place|request|recogni[sz]e|initiate)\s+(?:this|the)\s+(?:purchase|payment|charge|transaction|transfer|order|renewal)\b`,
+        // "The transaction has been placed on hold for review": the invoice lure's reason to call.
+        String.raw`${NOT_IF}\b(?:the|this|your)\s+(?:purchase|payment|charge|transaction|transfer|order)\s+(?:has\s+been|was|is)\s+(?:placed\s+|put\s+)?on\s+hold\b`,
         String.raw`\b(?:call|contact|phone)\b${gap(50)}\b(?:to|and)\s+(?:cancel|stop|dispute|reverse|block)\s+(?:(?:the|this)\s+(?:charge|payment|order|transaction|transfer|renewal|subscription|purchase)|your\s+(?:charge|payment|transaction|transfer|renewal))\b`,
         String.raw`\b(?:subscription|membership|protection\s+plan|plan)\b${gap(30)}\b(?:has\s+been|was)\s+(?:auto-?|automatically\s+)?renewed\b${gap(60)}[$€£]\s?\d`,
         String.raw`\bfailure\s+to\s+call\b`,

@@ -74,6 +74,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Call 1-888-555-0123 now to cancel the charge.',
         'Your Geek Squad membership has been renewed and $349.99 was debited from your bank account.',
         'Failure to call within 24 hours will result in the charge being processed.',
+        'To protect your account, the transaction has been placed on hold for review.',
+        'If you did not initiate this charge, please contact official support immediately.',
       ],
       'access-suspended': [
         'Your Windows license has been suspended.',
@@ -105,6 +107,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
     ],
     benign: [
         'We may temporarily block your card if we notice unusual spending.',
+        'If your order is on hold, check that your billing address matches your card.',
         'If we have blocked your card, you can unblock it in the app.',
       'If your account is locked, reset your password from the sign-in page.',
       'Contact us to cancel your order before it ships.',
