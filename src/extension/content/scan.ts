@@ -163,7 +163,8 @@ export interface ReadOptions {
  * lockwatch saw none made: the HTML parser attaches declarative ones (`<template
  * shadowrootmode>`) without any call to `attachShadow`, and a kit can draw its whole alert in one
  * with no script at all, leaving the page's own text empty. A kit that also shows this much text
- * outside its shadow root is not found this way. The search costs a walk of the page and the
+ * outside its shadow root is searched once the background asks for its labels (its text shows
+ * something a scam shows) or it behaves like a locker. The search costs a walk of the page and the
  * first use of `chrome.dom`: at 1,000 characters a quarter of the benign pages of dev-real paid
  * for it (the scan median went from 1.8 to 2.1 ms), at 200 about one in twenty. A page that shows
  * less than this in all has its labels read unasked (see `readPage`).
@@ -180,11 +181,14 @@ const FEW_CHARS = 200;
  */
 export function readPage(doc: Document, options: ReadOptions = {}): PageText {
   const light = doc.body?.innerText ?? '';
+  // Asked for (the page shows something a scam shows), or seen behaving like a locker: read all
+  // there is, shadow roots the lockwatch cannot have seen made (declarative ones) included.
+  const suspect = options.labels === true || (options.behaviours?.length ?? 0) > 0 || (options.dialogTexts?.length ?? 0) > 0;
   // Shadow text first: the top of a page's text is what the trigger-word search reads (LIMITS.triggerScanChars),
   // and a page hiding its alert in a shadow root must not push it out of that with light text.
-  const shadow = doc.body && (options.shadowRoots || light.length < FEW_CHARS) ? readShadowText(doc.documentElement) : '';
+  const shadow = doc.body && (options.shadowRoots || suspect || light.length < FEW_CHARS) ? readShadowText(doc.documentElement) : '';
   const text = shadow ? `${shadow}\n${light}` : light;
-  const labels = options.labels || text.length < FEW_CHARS || (options.behaviours?.length ?? 0) > 0 || (options.dialogTexts?.length ?? 0) > 0;
+  const labels = suspect || text.length < FEW_CHARS;
   const { telLinks, attrTexts } = labels ? readMarked(doc) : { telLinks: [], attrTexts: [] };
   return {
     title: doc.title,

@@ -139,6 +139,15 @@ describe('text in shadow roots', () => {
     expect(read.text).toContain('Loading');
   });
 
+  it('looks for shadow roots on a page with text of its own once its labels are asked for, or once it behaves like a locker', () => {
+    // The background asks for labels when the page's text shows something a scam shows: a kit
+    // that shows its fright outside and keeps its number in a declarative shadow root.
+    const lure = `<h1>Windows Defender Security Center</h1><p>${'Your computer has been blocked because of a Trojan infection. '.repeat(6)}</p>`;
+    expect(readPage(withShadowAlert(lure)).text).not.toContain('1-877-555-0164');
+    expect(readPage(withShadowAlert(lure), { labels: true }).text).toContain('1-877-555-0164');
+    expect(readPage(withShadowAlert(lure), { behaviours: [{ kind: 'fullscreen', count: 1, userActivated: true, detail: '' }] }).text).toContain('1-877-555-0164');
+  });
+
   it('leaves out the styles and scripts of a shadow root', () => {
     const doc = page('<x-card></x-card>');
     const root = (doc.querySelector('x-card') as HTMLElement).attachShadow({ mode: 'open' });
