@@ -53,7 +53,7 @@ export const LEXICON_FR: Lexicon = {
         String.raw`\bne\s+(?:red[ée]marrez|red[ée]marre)\s+pas\b${NOT_UPDATE_BEFORE}${DEVICE_OR_END}${NOT_UPDATE_AFTER}`,
         String.raw`\bn${APOS}(?:[ée]teignez|[ée]teins)\s+pas\b${NOT_UPDATE_BEFORE}${DEVICE_OR_END}${NOT_UPDATE_AFTER}`,
         String.raw`\bne\s+(?:pas|jamais)\s+(?:red[ée]marrer|[ée]teindre)\b${NOT_UPDATE_BEFORE}${DEVICE_OR_END}${NOT_UPDATE_AFTER}`,
-        String.raw`\bn${APOS}ignorez\s+pas\s+(?:cet|ce|cette|l${APOS})\s*(?:avertissement|alerte|message|notification)`,
+        String.raw`\b(?:n${APOS}ignorez\s+pas|ne\s+pas\s+ignorer)\s+(?:cet|ce|cette|l${APOS})\s*(?:avertissement|alerte|message|notification)`,
         String.raw`\bne\s+(?:fermez|quittez)\s+pas\s+(?:cette|ce|la|le)\s+(?:page|fenêtre|navigateur|onglet)\b${gap(40)}\b(?:red[ée]marr|[ée]teign|ordinateur|appel|virus|risque|danger|technicien|microsoft|apple)`,
         String.raw`\b(?:la\s+)?(?:fermeture|fermer|quitter)\s+(?:de\s+)?(?:cette|cet)\s+(?:page|fenêtre|avertissement)\b${gap(60)}\b(?:en\s+danger|risque|suspension|bloqu\p{L}*|désactiv\p{L}*|perte)`,
       ),
@@ -73,7 +73,7 @@ export const LEXICON_FR: Lexicon = {
       pattern: phrase(
         String.raw`${NOT_IF}\b(?:vos|votre|tes|ton)\s+${DATA}\b${gap(50)}\b(?:en\s+danger|à\s+risque|en\s+péril|menacé\p{L}*|volé\p{L}*|compromis\p{L}*|exposé\p{L}*|piraté\p{L}*|dérobé\p{L}*|divulgué\p{L}*)`,
         String.raw`\b(?:voler|dérober|subtiliser|vole|volent|pirater)\s+(?:vos|votre)\s+${DATA}`,
-        String.raw`\bles\s+données\s+suivantes\s+ont\s+été\s+(?:violées|volées|compromises|exposées)`,
+        String.raw`\b(?:les\s+(?:données|informations)\s+suivantes\s+ont\s+été|l${APOS}information\s+suivante\s+(?:est|a\s+été))\s+(?:violé|volé|compromis|exposé)\p{L}*`,
       ),
     },
     {

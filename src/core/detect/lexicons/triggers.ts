@@ -33,7 +33,7 @@ const STEMS = [
   // access and intrusion
   'ac?c[eè]s', '\\bip\\b', 'intru', 'włam', 'webcam', 'havait',
   // data at risk
-  'pass[ew]', 'wachtw', 'hasł', 'lösen', 'senha', 'contrase', 'cred', 'kredit', 'ban[ck]', 'foto', 'photo', 'kra[dś]', 'stj[åæe]l', 'sala[st]', 'ris[ckq]',
+  'pass[ew]', 'volé', 'wachtw', 'hasł', 'lösen', 'senha', 'contrase', 'cred', 'kredit', 'ban[ck]', 'foto', 'photo', 'kra[dś]', 'stj[åæe]l', 'sala[st]', 'ris[ckq]',
   // piracy
   'pira', 'legal',
   // calling: every word of every call-to-action pattern

@@ -237,7 +237,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Votre navigateur a été verrouillé.',
         'Ce PC est temporairement bloqué.',
       ],
-      'do-not-restart': ['Ne redémarrez pas votre ordinateur.', "N'éteignez pas votre PC !", "N'ignorez pas cet avertissement."],
+      'do-not-restart': ['Ne redémarrez pas votre ordinateur.', "N'éteignez pas votre PC !", "N'ignorez pas cet avertissement.", 'Ne pas ignorer cette alerte critique.'],
       'call-support': [
         'Appelez immédiatement le support Microsoft.',
         'Contactez un technicien certifié Windows au numéro gratuit.',
@@ -247,6 +247,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Vos mots de passe et vos données bancaires sont en danger.',
         "Vos photos risquent d'être volées.",
         'Ce logiciel espion peut voler vos informations personnelles.',
+        "L'information suivante est volée : identifiants Facebook, détails de carte de crédit.",
       ],
       'billing-lure': [
         'Paiement non autorisé de 459,99 € détecté sur votre compte.',
