@@ -280,7 +280,7 @@ function hostOf(url: string): string {
  * inside a word, between two lower-case letters or in a word mixing both scripts: no word of any
  * language is written so.
  */
-const LOOKALIKE_DIGIT_RE = /(?<=\p{Ll})[I10](?=\p{Ll})/gu;
+const LOOKALIKE_RE = /(?<=\p{Ll})[I10](?=\p{Ll})/gu;
 const LOOKALIKE_FOR: Record<string, string> = { I: 'l', 1: 'l', 0: 'o' };
 const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
 const LATIN_LOOKALIKE: Record<string, string> = {
@@ -293,7 +293,7 @@ const MIXED_HINT_RE = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/i;
 /** Text as its words read, look-alike letters undone (see above). Cheap when there are none. */
 export function undoLookalikes(text: string): string {
   let read = text;
-  if (/[I10]/.test(read)) read = read.replace(LOOKALIKE_DIGIT_RE, (c) => LOOKALIKE_FOR[c] ?? c);
+  if (/[I10]/.test(read)) read = read.replace(LOOKALIKE_RE, (c) => LOOKALIKE_FOR[c] ?? c);
   if (MIXED_HINT_RE.test(read)) read = read.replace(MIXED_WORD_RE, (word) => Array.from(word, (c) => LATIN_LOOKALIKE[c] ?? c).join(''));
   return read;
 }

@@ -19,13 +19,13 @@ const MAX_MARKED = 5000;
 /**
  * Everything read from elements in one walk of the document: tel: links, and labels with a number
  * in them, where scam kits that draw their alert as a picture put the number (alt, aria-label, an
- * image's title), and what `innerText` leaves out although a person sees it: what a text field or
- * text area holds or shows greyed out (`value`, `placeholder`), an input button's caption, and
- * text that a page's own style sheet writes with `content:` (::before, ::after), and text an
- * element shows backwards (`<bdo dir="rtl">`, an inline `unicode-bidi: bidi-override`), which
- * `innerText` gives in the order written (0010-555-008-1 for 1-800-555-0100). Each walk over
- * the document costs time on large pages, and a selector per digit ("[alt*='0'],…") made the browser test every element
- * twenty times. Even so, this is the dearest part of a scan on most pages (0.8 of 2.2 ms, median
+ * image's title), and what `innerText` leaves out or garbles although a person sees it: what a
+ * text field or text area holds or shows greyed out (`value`, `placeholder`), an input button's
+ * caption, text that a page's own style sheet writes with `content:` (::before, ::after), and
+ * text an element shows backwards (`<bdo dir="rtl">`, an inline `unicode-bidi: bidi-override`),
+ * which `innerText` gives in the order written (0010-555-008-1 for 1-800-555-0100). Each walk
+ * over the document costs time on large pages, and a selector per digit ("[alt*='0'],…") made
+ * the browser test every element twenty times. Even so, this is the dearest part of a scan on most pages (0.8 of 2.2 ms, median
  * over the benign pages of dev-real): each kind of element it meets (links, images, buttons,
  * SVG…) is built anew in the content script's world. So it is done only where it can matter (see
  * `readPage`).
