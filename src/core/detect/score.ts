@@ -282,7 +282,10 @@ function hostOf(url: string): string {
  */
 const LOOKALIKE_RE = /(?<=\p{Ll})[I10](?=\p{Ll})/gu;
 const LOOKALIKE_FOR: Record<string, string> = { I: 'l', 1: 'l', 0: 'o' };
-const MIXED_WORD_RE = /[\p{L}\p{M}]*(?:\p{Script=Latin}[\p{L}\p{M}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{M}]*\p{Script=Latin})[\p{L}\p{M}]*/gu;
+/** A word, and the two scripts a mixed one has. Tested word by word: one pattern for "a word with both" backtracks without end on a long run of letters. */
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+const CYRILLIC_LETTER_RE = /\p{Script=Cyrillic}/u;
 const LATIN_LOOKALIKE: Record<string, string> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', һ: 'h', ԛ: 'q', ԝ: 'w',
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
@@ -294,7 +297,9 @@ const MIXED_HINT_RE = /[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/i;
 export function undoLookalikes(text: string): string {
   let read = text;
   if (/[I10]/.test(read)) read = read.replace(LOOKALIKE_RE, (c) => LOOKALIKE_FOR[c] ?? c);
-  if (MIXED_HINT_RE.test(read)) read = read.replace(MIXED_WORD_RE, (word) => Array.from(word, (c) => LATIN_LOOKALIKE[c] ?? c).join(''));
+  if (MIXED_HINT_RE.test(read)) {
+    read = read.replace(WORD_RE, (word) => (LATIN_LETTER_RE.test(word) && CYRILLIC_LETTER_RE.test(word) ? Array.from(word, (c) => LATIN_LOOKALIKE[c] ?? c).join('') : word));
+  }
   return read;
 }
 

@@ -283,6 +283,13 @@ describe('letters swapped for look-alikes', () => {
     }
   });
 
+  it('undoes them in time on a page of one endless word, which a page can send to stall the worker', () => {
+    // Any pattern for "a word that mixes scripts" that backtracks over the word takes hours here.
+    const word = 'a'.repeat(200_000);
+    expect(undoLookalikes(`${word}\u043e b`)).toBe(`${word}o b`);
+    expect(undoLookalikes(`x\u0430 ${word}1`)).toBe(`xa ${word}1`);
+  });
+
   it('calls a fake alert written with look-alike letters what it is', () => {
     const alert = page('Security Warning', ['Y\u043eur c\u043emputer has been bI\u043ecked f\u043er security reas\u043ens.', 'D\u043e n\u043et restart y\u043eur c\u043emputer.', 'CaII Micr0soft Supp\u043ert: 1-888-555-0142 (toll free)']);
     const verdict = detect({ candidates: alert, url: 'http://security-notice-4x.example/' });
