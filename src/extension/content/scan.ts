@@ -74,7 +74,7 @@ function readMarked(doc: Document): { telLinks: string[]; attrTexts: string[] } 
     } else if (name === 'img') label(el.getAttribute('title'));
     if (name === 'bdo' || (el as HTMLElement).style?.unicodeBidi === 'bidi-override') {
       const rtl = (name === 'bdo' && (el as HTMLElement).dir.toLowerCase() === 'rtl') || getComputedStyle(el).direction === 'rtl';
-      if (rtl) label(shownRightToLeft((el as HTMLElement).innerText ?? ''));
+      if (rtl) label(shownRightToLeft(((el as HTMLElement).innerText ?? '').slice(0, LIMITS.snippetChars)));
     }
     label(el.getAttribute('aria-label'));
     label(el.getAttribute('alt'));
