@@ -53,8 +53,9 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'apple',
     name: 'Apple',
-    names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'iphone', 'macbook', 'アップル サポート', 'アップルケア', 'アイクラウド'],
-    weakNames: ['apple', 'mac', 'safari', 'アップル', 'эппл'],
+    names: ['icloud', 'macos', 'mac os', 'os x', 'applecare', 'apple care', 'apple security', 'apple support', 'apple id', 'アップル サポート', 'アップルケア', 'アイクラウド'],
+    // Devices that every repair shop and reseller names beside its own number ("iPhone Repair").
+    weakNames: ['apple', 'mac', 'safari', 'iphone', 'macbook', 'アップル', 'эппл'],
     domains: ['apple.com', 'icloud.com', 'me.com', 'mac.com'],
     supportUrl: 'https://support.apple.com',
     scamAdviceUrl: 'https://support.apple.com/102568',

@@ -269,6 +269,17 @@ describe('Turkish, Czech, Romanian, Hungarian, Russian and Greek pages', () => {
   });
 });
 
+describe('repair shops', () => {
+  it('leaves a repair shop that names the devices it fixes beside its own number clean, and still knows a fake iPhone alert', () => {
+    const shop = page('Cleaning and Virus Removal', ['Davis Avenue ⋅ Cleveland ⋅ 662-555-0134 Home In-Store Services PC/Mac Repair iPhone Repair MacBook Repair Contact', 'Call us at 662-555-0134 to book a virus removal.']);
+    expect(detect({ candidates: shop, url: 'https://protech-repair.example/cleaning.html' }).level).toBe('clean');
+    const alert = page('Security Alert', ['Your iPhone has been locked due to a virus infection.', 'Do not restart your iPhone. Call iPhone support now: 1-888-555-0142']);
+    const verdict = detect({ candidates: alert, url: 'http://secure-alert-4x.example/' });
+    expect(verdict.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toBe('apple:iphone');
+    expect(verdict.level).toBe('scam');
+  });
+});
+
 describe('letters swapped for look-alikes', () => {
   it('reads words written with look-alike letters as the words they imitate', () => {
     expect(undoLookalikes('Contact us to unIock your account: it was bIocked')).toBe('Contact us to unlock your account: it was blocked');
