@@ -32,9 +32,15 @@ const SHARED_HOSTING_SUFFIXES: readonly string[] = [
 const ALERT_WORDS_RE = /secur|alert|warn|virus|malware|error|errcode|helpdesk|help-desk|support|techni|defender|firewall|sicher|securit|segur|beveilig|sakerhet|hilfe|assistance|blocked|locked/;
 const ERROR_CODE_RE = /0x[0-9a-f]{3,8}|er+[0o]x[0-9a-f]{3,}/;
 
-/** Letters that look-alike hosts swap for digits, undone before looking for brand words. */
-function unLeet(label: string): string {
-  return label.replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's').replace(/\$/g, 's');
+/**
+ * Letters that look-alike hosts swap for digits, undone before looking for brand and alert words.
+ * "1" stands for "i" ("m1crosoft") as often as for "l" ("app1e", "a1ert"): both readings are
+ * returned.
+ */
+function unLeet(label: string): string[] {
+  const common = label.replace(/0/g, 'o').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's').replace(/\$/g, 's');
+  if (!common.includes('1')) return [common];
+  return [common.replace(/1/g, 'i'), common.replace(/1/g, 'l')];
 }
 
 /** Brand words as they appear inside host names (no spaces). */
@@ -78,15 +84,15 @@ export function hostSignals(url: string, ownedBy: Brand[]): HostFacts {
     const info = parse(host, { allowPrivateDomains: true });
     // The part of the name the site's owner chose: everything left of the public suffix.
     const chosenRaw = host.slice(0, Math.max(0, host.length - (info.publicSuffix?.length ?? 0) - 1));
-    const chosen = unLeet(chosenRaw);
+    const readings = unLeet(chosenRaw);
     // Whole words of the name, or words it starts with: "applecare-alert" and "m1crosoft-help",
     // not "pineapple-recipes" or "purchase-orders".
-    const tokens = chosen.split(/[-.]/).filter(Boolean);
+    const tokens = readings.flatMap((reading) => reading.split(/[-.]/)).filter(Boolean);
     brandInHost = BRANDS.find((brand) => hostWords(brand).some((word) => tokens.some((token) => token.startsWith(word))));
     if (brandInHost) signals.push({ id: 'host.brand-word', weight: HOST_WEIGHTS.brandWord, evidence: `${brandInHost.id}:${host}` });
     const code = ERROR_CODE_RE.exec(chosenRaw);
     if (code) signals.push({ id: 'host.error-code', weight: HOST_WEIGHTS.errorCode, evidence: code[0] });
-    else if (ALERT_WORDS_RE.test(chosen)) signals.push({ id: 'host.alert-words', weight: HOST_WEIGHTS.alertWords, evidence: host });
+    else if (readings.some((reading) => ALERT_WORDS_RE.test(reading))) signals.push({ id: 'host.alert-words', weight: HOST_WEIGHTS.alertWords, evidence: host });
   }
 
   const number = numberInQuery(parsed.searchParams);

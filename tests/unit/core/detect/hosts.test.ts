@@ -31,6 +31,9 @@ describe('hostSignals', () => {
     ['https://applecare-alert-0x268d007.web.app/', 'apple'],
     ['https://x9k2lq.macos-securitycentre-uk.online/', 'apple'],
     ['https://windowsdefender-alert.example/', 'microsoft'],
+    // "1" for "l" as well as for "i".
+    ['https://app1e-care-centre.example/', 'apple'],
+    ['https://goog1e-account-help.example/', 'google'],
   ])('sees the brand in %s', (url, brand) => {
     const facts = hostSignals(url, []);
     expect(facts.brandInHost?.id).toBe(brand);
@@ -45,6 +48,8 @@ describe('hostSignals', () => {
   it('sees fake error codes and alert words in the name', () => {
     expect(ids('https://errcode-0x80070-helpdesk.example/')).toContain('host.error-code');
     expect(ids('https://security-alert-centre.example/')).toContain('host.alert-words');
+    expect(ids('https://pc-b1ocked-now.example/')).toContain('host.alert-words');
+    expect(ids('https://a1ert-centre.example/')).toContain('host.alert-words');
   });
 
   it("says nothing about a brand's own host or an ordinary one", () => {
