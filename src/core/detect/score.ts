@@ -317,6 +317,28 @@ function uniqueTexts(candidates: PageCandidates): string[] {
   return [...new Set([candidates.title, ...candidates.snippets, ...candidates.phones.map((p) => p.context)].filter(Boolean))];
 }
 
+/** Chinese and Japanese write a sentence without spaces between its words. */
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The lines of a page that talk about scams: its title, a question, or a sentence. A link's few
+ * words do not ("Report a support scam" comes with the footer that fake alerts copy from
+ * Microsoft's own support site), or a kit could take its own verdict back with them.
+ */
+function discussionLines(texts: readonly string[], title: string, lexicons: readonly Lexicon[]): string[] {
+  const lines = new Set<string>();
+  for (const text of texts) {
+    // Snippets carry their lines joined with " | " (see compact in extract.ts).
+    for (const raw of text.split(/\n| \| /)) {
+      const line = raw.trim();
+      if (!line || lines.has(line) || !lexicons.some((lexicon) => lexicon.discussion.test(line))) continue;
+      const sentence = line.split(/\s+/).length >= 5 || (CJK_RE.test(line) && line.length >= 8);
+      if (line === title.trim() || /[?？]/.test(line) || sentence) lines.add(line);
+    }
+  }
+  return [...lines];
+}
+
 function sum(signals: readonly Signal[]): number {
   return signals.reduce((total, signal) => total + signal.weight, 0);
 }
@@ -362,14 +384,14 @@ export function detect(given: DetectInput): Verdict {
   // Counter-evidence: take back part of the content weight, as a visible reason.
   const counter: Signal[] = [];
   let kept = 1;
-  const discussion = texts.filter((text) => lexicons.some((lexicon) => lexicon.discussion.test(text)));
+  const discussion = discussionLines(texts, candidates.title, lexicons);
   if (owners.length > 0) {
     kept *= DAMPING.ownSite;
     counter.push({ id: 'context.brand-own-site', weight: 0, evidence: `${owners[0]?.id}:${host}` });
   }
   // Lures say "fraud department", never "scam": one line that talks about scams in those words is enough.
   const scamWords = (text: string) => lexicons.some((lexicon) => lexicon.scamWords.test(text));
-  if (discussion.length >= 2 || discussion.some((text) => text === candidates.title || scamWords(text))) {
+  if (discussion.length >= 2 || discussion.some((text) => text === candidates.title.trim() || scamWords(text))) {
     kept *= DAMPING.discussion;
     counter.push({ id: 'context.discussion', weight: 0, evidence: (discussion[0] ?? '').slice(0, 120) });
   }

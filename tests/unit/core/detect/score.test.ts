@@ -392,6 +392,26 @@ describe('framing words are those of the page languages', () => {
     expect(ids(detect({ candidates: japanese, url: 'https://news.example.jp/' }))).toContain('context.discussion');
   });
 
+  it("is not talked out of a fake alert by a link's few words about scams (the footer kits copy from Microsoft's site)", () => {
+    const url = 'https://win-alert-fix.example/';
+    const withFooter = page('Windows Defender', [
+      'Malicious Spyware/Riskware Detected',
+      'Error # 0x80072ee7',
+      'Please call us immediately at: 1-888-555-0175 (Toll-Free)',
+      'Do not ignore this critical alert.',
+      'Safety & Security Center',
+      'Report a support scam',
+    ]);
+    const verdict = detect({ candidates: withFooter, url });
+    expect(ids(verdict)).not.toContain('context.discussion');
+    expect(verdict.level).toBe('scam');
+    // A question or a sentence about scams still is talk about them.
+    for (const talk of ['Is this a scam?', 'Scammers show this page to make you call them.']) {
+      const discussed = page('Windows Defender', [...withFooter.snippets, talk]);
+      expect(ids(detect({ candidates: discussed, url })), talk).toContain('context.discussion');
+    }
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.
