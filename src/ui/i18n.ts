@@ -65,6 +65,7 @@ const PLAIN: Record<string, MessageKey> = {
   'number.shared-cost': 'signal_number_shared_cost',
   'number.call-to-action': 'signal_number_call_to_action',
   'brand.in-title': 'signal_brand_in_title',
+  'brand.support-line': 'signal_brand_support_line',
   'host.shared-hosting': 'signal_host_shared_hosting',
   'host.ip-literal': 'signal_host_ip_literal',
   'host.punycode': 'signal_host_punycode',

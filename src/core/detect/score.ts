@@ -4,6 +4,7 @@ import { hostSignals } from './hosts';
 import { lexiconsFor } from './lexicons';
 import type { Lexicon, ScareId } from './lexicons/types';
 import { candidateCountries, type NumberKind, parseNumber } from './numbers';
+import { findSupportLine } from './support-line';
 import type { DetectInput, PageCandidates, Signal, Verdict, VerdictLevel } from './types';
 
 /*
@@ -27,6 +28,8 @@ export const WEIGHTS = {
   thirdPartyListed: 50,
   brandImpersonation: 25,
   brandInTitle: 10,
+  /** A site calling itself a brand's support line, with a free-phone number (support-line.ts). */
+  supportLine: 15,
   scareStrong: 15,
   scareWeak: 5,
 } as const;
@@ -369,8 +372,18 @@ export function detect(given: DetectInput): Verdict {
   // Everyday brand words ("Windows", "Defender", "Apple") count where the page frightens, and in
   // its title and next to its number once it frightens anywhere.
   const weakNameTexts = strong.length > 0 ? lureTexts : scaryTexts;
-  const impersonation = findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named);
+  // A support line is a national one: the fake lines give free-phone numbers, the repair shops
+  // that write "Mac Support" in their titles give their own local ones.
+  const freeLine = numbers.some((n) => n.kind === 'freephone' || n.kind === 'premium' || n.kind === 'shared-cost');
+  const supportLine = freeLine
+    ? findSupportLine(candidates.title, candidates.phones.flatMap((phone) => phone.context.split(' | ')), owners.length > 0)
+    : undefined;
+  const impersonation =
+    findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named) ??
+    (supportLine && { brand: supportLine.brand, name: supportLine.claim, inTitle: supportLine.inTitle });
   const behaviour = behaviourSignals(candidates.behaviours);
+  // The claim to be a brand's support line weighs as a fake alert's fright does.
+  const strongCount = strong.length + (supportLine ? 1 : 0);
 
   const contentSignals: Signal[] = [];
   if (impersonation) {
@@ -378,6 +391,7 @@ export function detect(given: DetectInput): Verdict {
     contentSignals.push({ id: 'brand.impersonation', weight: WEIGHTS.brandImpersonation, evidence });
     if (impersonation.inTitle) contentSignals.push({ id: 'brand.in-title', weight: WEIGHTS.brandInTitle, evidence: candidates.title.slice(0, 120) });
   }
+  if (supportLine) contentSignals.push({ id: 'brand.support-line', weight: WEIGHTS.supportLine, evidence: supportLine.claim });
   for (const s of strong.slice(0, MAX_STRONG_SCARE)) contentSignals.push({ id: `scare.${s.id}`, weight: WEIGHTS.scareStrong, evidence: s.evidence });
   for (const s of weak.slice(0, MAX_WEAK_SCARE)) contentSignals.push({ id: `scare.${s.id}`, weight: WEIGHTS.scareWeak, evidence: s.evidence });
 
@@ -426,14 +440,14 @@ export function detect(given: DetectInput): Verdict {
   if (listedAddress) level = 'scam';
   else if (listedNumber && (strong.length > 0 || lure) && !damped) level = 'scam';
   // The fake alert: a number to call, fright, and a brand it pretends to be (or heavy fright).
-  else if (callable && strong.length > 0 && (lure || strong.length >= 2) && score >= THRESHOLDS.scam) level = 'scam';
+  else if (callable && strongCount > 0 && (lure || strongCount >= 2) && score >= THRESHOLDS.scam) level = 'scam';
   // The browser locker: it traps the person and shows scam content of any kind.
-  else if (behaviour.locker && (callable || lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
+  else if (behaviour.locker && (callable || lure || strongCount > 0) && score >= THRESHOLDS.scam) level = 'scam';
   // The image-only kit: nothing to read, but the browser is locked from every side.
   else if (behaviour.trap && !damped) level = 'scam';
   // A subscribed list is nobody's review: its hit needs the page's own scam text to block it.
-  else if (thirdParty && (lure || strong.length > 0) && score >= THRESHOLDS.scam) level = 'scam';
-  else if (score >= THRESHOLDS.suspicious && (lure || strong.length > 0 || behaviour.locker || thirdParty !== undefined)) level = 'suspicious';
+  else if (thirdParty && (lure || strongCount > 0) && score >= THRESHOLDS.scam) level = 'scam';
+  else if (score >= THRESHOLDS.suspicious && (lure || strongCount > 0 || behaviour.locker || thirdParty !== undefined)) level = 'suspicious';
 
   return { level, score, signals };
 }

@@ -20,6 +20,11 @@ export interface Brand {
    * brand only on a line that also carries the scare language of a fake alert.
    */
   weakNames: readonly string[];
+  /**
+   * Short names that pages posing as the brand's support line put in front of a support word
+   * ("HP Printer Support", "Office Support"), and nowhere else: alone they name too much.
+   */
+  claimNames?: readonly string[];
   /** Registrable domains the brand owns. Shared-hosting domains (windows.net, ...) never belong here. */
   domains: readonly string[];
   /** Registrable-domain labels owned under any public suffix (amazon → amazon.de, amazon.co.uk). */
@@ -42,6 +47,7 @@ export const BRANDS: readonly Brand[] = [
     name: 'Microsoft',
     names: ['microsoft', 'windows defender', 'microsoft defender', 'windows security', 'windows firewall', 'windows support', 'windows helpline', 'microsoft edge', 'office 365', 'microsoft 365', 'hotmail', 'マイクロソフト', 'майкрософт'],
     weakNames: ['windows', 'defender', 'outlook', 'ウィンドウズ', 'ウインドウズ', 'виндовс'],
+    claimNames: ['office', 'ms office', 'msn', 'xbox', 'skype'],
     domains: ['microsoft.com', 'windows.com', 'live.com', 'office.com', 'bing.com', 'msn.com', 'xbox.com', 'skype.com', 'microsoftonline.com', 'outlook.com', 'microsoft365.com', 'office365.com', 'azure.com', 'visualstudio.com'],
     keyFact: "Microsoft's error and warning messages never include a phone number.",
     supportUrl: 'https://support.microsoft.com',
@@ -239,6 +245,97 @@ export const BRANDS: readonly Brand[] = [
     domainLabels: ['santander'],
     source: 'No help address checked yet; domains only',
     reviewed: '2026-11-23',
+  },
+  // Brands that fake support lines pose as (third-party "HP Printer Support" sites with a number
+  // to call). Repair shops, dealers and every page's "Follow us on Facebook" name them beside a
+  // number all day, so their names count only in a claim to be their support (support-line.ts).
+  {
+    id: 'hp',
+    name: 'HP',
+    names: [],
+    weakNames: [],
+    claimNames: ['hp', 'h.p', 'h.p.', 'hewlett packard', 'hp printer', 'hp printers', 'hp laptop', 'hp smart'],
+    domains: ['hp.com', 'hpsmart.com'],
+    domainLabels: ['hp'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'canon',
+    name: 'Canon',
+    names: [],
+    weakNames: [],
+    claimNames: ['canon', 'canon printer', 'canon pixma'],
+    domains: ['canon.com'],
+    domainLabels: ['canon', 'canon-europe'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'epson',
+    name: 'Epson',
+    names: [],
+    weakNames: [],
+    claimNames: ['epson', 'epson printer'],
+    domains: ['epson.com'],
+    domainLabels: ['epson'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'brother',
+    name: 'Brother',
+    names: [],
+    weakNames: [],
+    claimNames: ['brother', 'brother printer'],
+    domains: ['brother.com', 'brother-usa.com'],
+    domainLabels: ['brother'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'intuit',
+    name: 'Intuit (QuickBooks)',
+    names: [],
+    weakNames: [],
+    claimNames: ['quickbooks', 'quickbooks desktop', 'quickbooks online', 'qb', 'turbotax', 'intuit'],
+    domains: ['intuit.com', 'quickbooks.com', 'turbotax.com'],
+    domainLabels: ['intuit', 'quickbooks'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'coinbase',
+    name: 'Coinbase',
+    names: [],
+    weakNames: [],
+    claimNames: ['coinbase', 'coinbase wallet'],
+    domains: ['coinbase.com'],
+    domainLabels: ['coinbase'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'meta',
+    name: 'Meta (Facebook)',
+    names: [],
+    weakNames: [],
+    claimNames: ['facebook', 'instagram', 'whatsapp', 'meta'],
+    domains: ['facebook.com', 'fb.com', 'meta.com', 'messenger.com', 'instagram.com', 'whatsapp.com'],
+    domainLabels: ['facebook', 'instagram', 'whatsapp'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
+  },
+  {
+    id: 'roku',
+    name: 'Roku',
+    names: [],
+    weakNames: [],
+    claimNames: ['roku'],
+    domains: ['roku.com'],
+    domainLabels: ['roku'],
+    source: 'No help address checked yet; domains only',
+    reviewed: '2026-12-07',
   },
 ];
 

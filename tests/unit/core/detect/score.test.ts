@@ -412,6 +412,29 @@ describe('framing words are those of the page languages', () => {
     }
   });
 
+  it("calls a site posing as a brand's support line with a toll-free number a scam, and nowhere else", () => {
+    const lines = [
+      'HP Printer Support',
+      'Printer offline? Call our 24/7 HP printer customer service line and a certified technician will fix it remotely.',
+      'Call Now 1-888-555-0171',
+    ];
+    const fake = detect({ candidates: page('HP Printer Customer Service | 24/7 Printer Help', lines, ['tel:+18885550171']), url: 'https://www.print-fixers.example/' });
+    expect(fake.level).toBe('scam');
+    expect(fake.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toMatch(/^hp:/);
+    expect(fake.signals.find((s) => s.id === 'brand.support-line')?.evidence).toBe('HP Printer Customer Service');
+
+    // The same page on HP's own site; or with a local number, as a repair shop gives.
+    expect(detect({ candidates: page('HP Printer Customer Service | 24/7 Printer Help', lines, ['tel:+18885550171']), url: 'https://support.hp.com/us-en' }).level).toBe('clean');
+    const local = lines.map((line) => line.replace('1-888-555-0171', '(503) 555-0173'));
+    const shop = detect({ candidates: page('HP Printer Customer Service | Millbrook Office Systems', local), url: 'https://www.print-fixers.example/' });
+    expect(ids(shop)).not.toContain('brand.support-line');
+    expect(shop.level).toBe('clean');
+    // Naming the brand is not claiming its line: HP alone counts nowhere else.
+    const dealer = detect({ candidates: page('Millbrook Office Systems', ['We sell and repair HP printers.', 'Call us toll free: 1-888-555-0171']), url: 'https://www.print-fixers.example/' });
+    expect(ids(dealer)).not.toContain('brand.impersonation');
+    expect(dealer.level).toBe('clean');
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.

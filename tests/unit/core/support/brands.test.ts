@@ -14,8 +14,10 @@ describe('BRANDS', () => {
     for (const b of BRANDS) {
       expect(b.id, b.name).toMatch(/^[a-z0-9-]+$/);
       expect(b.name.trim(), b.id).not.toBe('');
-      expect(b.names.length, b.id).toBeGreaterThan(0);
-      for (const name of b.names) expect(name, b.id).toBe(name.toLowerCase().trim());
+      // A brand is named somewhere: in page text, or in a claim to be its support line.
+      const all = [...b.names, ...b.weakNames, ...(b.claimNames ?? [])];
+      expect(all.length, b.id).toBeGreaterThan(0);
+      for (const name of all) expect(name, b.id).toBe(name.toLowerCase().trim());
     }
   });
 
