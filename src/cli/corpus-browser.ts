@@ -308,3 +308,30 @@ export async function clickPoint(page: Page, timeoutMs: number): Promise<{ x: nu
     'finding a click point',
   ).catch(() => null);
 }
+
+/**
+ * The middle of the page's most prominent button, as a person facing a "Scan Now" or "Continue"
+ * card would press it: the largest visible button on screen that is not a link and sends no form
+ * (neither takes a benign page elsewhere). Null if there is none, or the page does not answer.
+ */
+export async function mainButtonPoint(page: Page, timeoutMs: number): Promise<{ x: number; y: number } | null> {
+  return withTimeout(
+    page.evaluate(() => {
+      let best: { x: number; y: number; area: number } | null = null;
+      for (const element of document.querySelectorAll('button, input[type="button"], [role="button"]')) {
+        if (element.closest('a[href], form') || (element as HTMLButtonElement).disabled) continue;
+        const box = element.getBoundingClientRect();
+        const area = box.width * box.height;
+        const x = Math.round(box.left + box.width / 2);
+        const y = Math.round(box.top + box.height / 2);
+        if (area < 100 || x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+        // Covered by something else (an overlay) is not what a person can press.
+        if (document.elementFromPoint(x, y)?.closest('button, input, [role="button"]') !== element) continue;
+        if (!best || area > best.area) best = { x, y, area };
+      }
+      return best && { x: best.x, y: best.y };
+    }),
+    timeoutMs,
+    'finding a button',
+  ).catch(() => null);
+}

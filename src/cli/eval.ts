@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { type Corpus, type CorpusPage, loadCorpus, ManifestError } from './corpus';
-import { clickPoint, type CorpusBrowser, ExtensionProbe, launchCorpusBrowser, mapPool, type ObservedTabState, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
+import { clickPoint, type CorpusBrowser, mainButtonPoint, ExtensionProbe, launchCorpusBrowser, mapPool, type ObservedTabState, requireBuiltExtension, sleep, withTimeout } from './corpus-browser';
 import { type CorpusServer, defaultCdnFolders, defaultLibraryStandIns, startCorpusServer } from './corpus-server';
 import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type PageResult, summarize } from './eval-summary';
 
@@ -13,9 +13,9 @@ import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type Pa
  * `npm run eval -- <corpus> [--out FILE] [--concurrency N] [--timeout-ms N] [--cdn DIR]`
  *
  * Measures the built extension on a page corpus (../shared/corpus/FORMAT.md): every page is
- * opened in headless Chromium with the extension, at its own URL (served locally), clicked once
- * the way a person would, and watched until the extension sends it to the warning page or the
- * time is up. What the extension concluded is read back from its own storage. Missing a target
+ * opened in headless Chromium with the extension, at its own URL (served locally), clicked the
+ * way a person would (once on the page, then, 1.5 s later, on its most prominent button if it has
+ * one), and watched until the extension sends it to the warning page or the time is up. What the extension concluded is read back from its own storage. Missing a target
  * is a result, not a failure: the exit code is non-zero only when the harness itself breaks.
  *
  * --concurrency (default: one page per processor core, at most 4) is how many pages are open at
@@ -29,6 +29,9 @@ import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type Pa
  * msToVerdict is the tab state's levelSince minus that start: when the document first reached the
  * level it ended with (for a clean page, its first report).
  */
+
+/** How long the first click is given to end the page before its main button is pressed. */
+const SECOND_CLICK_AFTER_MS = 1500;
 
 const USAGE = 'Usage: npm run eval -- <corpus folder> [--out FILE] [--concurrency N] [--timeout-ms N] [--cdn DIR]';
 
@@ -93,6 +96,8 @@ interface Visit {
   t0: number;
   /** When the click was sent; null when the page was already gone to the warning page. */
   clickedAt: number | null;
+  /** When the page's main button was pressed after it (mainButtonPoint); null if it was not. */
+  buttonClickedAt: number | null;
   /** When the page's DOMContentLoaded ended (its clock turned into this one's); null if unknown. */
   parsedAt: number | null;
   tab: Page | null;
@@ -104,7 +109,9 @@ function resultOf(page: CorpusPage, visit: Visit, state: ObservedTabState | null
   const verdict: EvalVerdict = level === 'clean' || level === 'suspicious' || level === 'scam' ? level : 'none';
   /** Time from `start` to when the page first reached its final level; null if either is unknown. */
   const since = (start: number | null) => (state && state.levelSince !== null && start !== null ? state.levelSince - start : null);
-  const afterClick = since(visit.clickedAt);
+  // From the click that brought the verdict: the button's, if the verdict came after it.
+  const afterButton = since(visit.buttonClickedAt);
+  const afterClick = afterButton !== null && afterButton >= 0 ? afterButton : since(visit.clickedAt);
   return {
     id: page.id,
     label: page.label,
@@ -156,6 +163,17 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
     const point = (await clickPoint(tab, 2000)) ?? { x: 640, y: 400 };
     visit.clickedAt = Date.now();
     await withTimeout(tab.mouse.click(point.x, point.y), 3000, 'click').catch((error: Error) => visit.problems.push(`click: ${error.message.split('\n')[0]}`));
+    // Then the page's own button, if it has one and the first click did not end it: kits put their
+    // alert behind "Scan Now" and "Continue", and a person presses them.
+    const settled = Math.min(deadline, Date.now() + SECOND_CLICK_AFTER_MS);
+    while (Date.now() < settled && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) await sleep(150);
+    if (Date.now() < deadline && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) {
+      const button = await mainButtonPoint(tab, 2000);
+      if (button) {
+        visit.buttonClickedAt = Date.now();
+        await withTimeout(tab.mouse.click(button.x, button.y), 3000, 'button click').catch((error: Error) => visit.problems.push(`button click: ${error.message.split('\n')[0]}`));
+      }
+    }
   }
 
   while (Date.now() < deadline && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) {
@@ -173,7 +191,7 @@ interface PageOutcome {
 }
 
 async function evaluatePage(run: Run, page: CorpusPage, index: number): Promise<PageOutcome> {
-  const visit: Visit = { tabId: null, t0: Date.now(), clickedAt: null, parsedAt: null, tab: null, problems: [] };
+  const visit: Visit = { tabId: null, t0: Date.now(), clickedAt: null, buttonClickedAt: null, parsedAt: null, tab: null, problems: [] };
   // A hostile page can hang its renderer; the hard limit makes sure it cannot hang the run.
   const hardLimitMs = run.timeoutMs + 20_000;
   await withTimeout(visitPage(run, page, index, visit), hardLimitMs, `page ${page.id}`).catch((error: Error) => {
