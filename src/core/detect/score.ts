@@ -6,6 +6,7 @@ import type { Lexicon, ScareId } from './lexicons/types';
 import { candidateCountries, type NumberKind, parseNumber } from './numbers';
 import { findSupportLine } from './support-line';
 import type { DetectInput, PageCandidates, Signal, Verdict, VerdictLevel } from './types';
+import { escapeRegExp } from './lexicons/pattern';
 
 /*
  * The scorer. A tech-support-scam page combines a few ingredients: it pretends to be a brand it
@@ -50,9 +51,6 @@ interface ScareFinding {
   text: string;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The endings the page's languages put on brand names ("Microsofts", "Microsoftin tukeen"), as an

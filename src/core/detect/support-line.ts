@@ -1,4 +1,5 @@
 import { type Brand, BRANDS } from '../support/brands';
+import { escapeRegExp } from './lexicons/pattern';
 
 /*
  * The fake support line: a site that calls itself a brand's support ("HP Printer Customer
@@ -15,9 +16,6 @@ import { type Brand, BRANDS } from '../support/brands';
  * The tactic is seen in English; the words are English.
  */
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Every name a brand's fake line is written with, longest first so "hp printer" wins over "hp". */
 const NAME_OF = new Map<string, Brand>();

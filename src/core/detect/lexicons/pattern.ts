@@ -65,3 +65,8 @@ export function widen(source: string, outside: Readonly<Record<string, string>>,
   }
   return out;
 }
+
+/** `text` as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
