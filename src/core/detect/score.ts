@@ -2,11 +2,11 @@ import { type Brand, BRANDS, brandsOwning } from '../support/brands';
 import { behaviourSignals } from './behaviour';
 import { hostSignals } from './hosts';
 import { lexiconsFor } from './lexicons';
+import { escapeRegExp } from './lexicons/pattern';
 import type { Lexicon, ScareId } from './lexicons/types';
 import { candidateCountries, type NumberKind, parseNumber } from './numbers';
 import { findSupportLine } from './support-line';
 import type { DetectInput, PageCandidates, Signal, Verdict, VerdictLevel } from './types';
-import { escapeRegExp } from './lexicons/pattern';
 
 /*
  * The scorer. A tech-support-scam page combines a few ingredients: it pretends to be a brand it
@@ -50,7 +50,6 @@ interface ScareFinding {
   evidence: string;
   text: string;
 }
-
 
 /**
  * The endings the page's languages put on brand names ("Microsofts", "Microsoftin tukeen"), as an
