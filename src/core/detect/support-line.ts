@@ -16,7 +16,6 @@ import { escapeRegExp } from './lexicons/pattern';
  * The tactic is seen in English; the words are English.
  */
 
-
 /** Every name a brand's fake line is written with, longest first so "hp printer" wins over "hp". */
 const NAME_OF = new Map<string, Brand>();
 for (const brand of BRANDS) {
