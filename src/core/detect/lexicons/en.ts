@@ -25,7 +25,10 @@ export const LEXICON_EN: Lexicon = {
       strength: 'strong',
       pattern: phrase(
         // "Found" alone would read sports and history ("the Trojans found their rhythm", "a Trojan horse found").
-        String.raw`\b(?:malware|spyware|adware|ransomware|rootkits?|keyloggers?|riskware)\b${gap(30)}\b(?:detected|found|identified|discovered|infections?)\b`,
+        String.raw`\b(?:malware|spyware|adware|ransomware|rootkits?|keyloggers?|riskware)\b${gap(30)}\b(?:detected|found|identified|discovered)\b`,
+        // "because of a malware infection", "A spyware infection is using this PC"; not the repair
+        // shop's "malware and virus infections are epidemic" or "prevent malware infections".
+        String.raw`\b(?:a|an|the|this)\s+(?:malware|spyware|adware|ransomware|rootkit|keylogger|riskware)\s+infection\b`,
         String.raw`\b(?:trojans?|zeus)\b${gap(30)}\b(?:detected|infections?)\b`,
         String.raw`\b(?:threats?|infections?|virus(?:es)?)\s+(?:detected|found)\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojans?|virus(?:es)?|malware|spyware|adware|ransomware|worms?|zeus|pup)\b`,
         String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\b${gap(25)}\b(?:is|are|has\s+been|have\s+been|was|were|got|may\s+be|might\s+be|could\s+be|appears\s+to\s+be|seems\s+to\s+be)\s+(?:severely\s+|seriously\s+|heavily\s+|badly\s+)?infected\b`,

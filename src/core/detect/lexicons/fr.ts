@@ -29,7 +29,7 @@ export const LEXICON_FR: Lexicon = {
       id: 'infection',
       strength: 'strong',
       pattern: phrase(
-        String.raw`\b${MALWARE}\b${gap(40)}\b(?:d[ée]tect[ée]\p{L}*|trouvé\p{L}*|découvert\p{L}*|identifié\p{L}*|infecté\p{L}*|infection)`,
+        String.raw`\b${MALWARE}\b${gap(40)}\b(?:d[ée]tect[ée]\p{L}*|trouvé\p{L}*|découvert\p{L}*|identifié\p{L}*|infecté\p{L}*)`,
         String.raw`\b(?:menaces?|infections?|virus)\s+(?:d[ée]tect[ée]\p{L}*|trouvé\p{L}*)\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojan|cheval|troyen|virus|malware|logiciel|spyware|adware|ransomware|zeus)`,
         String.raw`${NOT_IF}\b${DETERMINER}${DEVICE}\b${gap(40)}\b(?:est|a\s+été|ont\s+été|semble\s+être|pourrait\s+être|peut\s+être|serait)\s+(?:gravement\s+|sérieusement\s+|déjà\s+)?(?:infecté|contaminé)\p{L}*`,
         String.raw`\binfecté\p{L}*\s+par\s+(?:un\s+|une\s+|des\s+|le\s+|la\s+|\(?\d+\)?\s+)?${MALWARE}`,

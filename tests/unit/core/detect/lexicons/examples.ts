@@ -40,6 +40,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Your PC is infected with dangerous spyware.',
         'Threats found: Trojan.Win32.Zeus',
         'Windows Defender found 3 viruses on this computer.',
+        'Your account has been suspended because of a malware infection.',
       ],
       'device-locked': [
         'Your computer has been locked for security reasons.',
@@ -106,6 +107,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'Report fraud to the FTC.',
     ],
     benign: [
+        'Malware and virus infections are common these days, so keep your security software up to date.',
         'We may temporarily block your card if we notice unusual spending.',
         'If your order is on hold, check that your billing address matches your card.',
         'If we have blocked your card, you can unblock it in the app.',
