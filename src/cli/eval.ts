@@ -15,8 +15,9 @@ import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type Pa
  * Measures the built extension on a page corpus (../shared/corpus/FORMAT.md): every page is
  * opened in headless Chromium with the extension, at its own URL (served locally), clicked the
  * way a person would (once on the page, then, 1.5 s later, on its most prominent button if it has
- * one), and watched until the extension sends it to the warning page or the time is up. What the extension concluded is read back from its own storage. Missing a target
- * is a result, not a failure: the exit code is non-zero only when the harness itself breaks.
+ * one), and watched until the extension sends it to the warning page or the time is up. What the
+ * extension concluded is read back from its own storage. Missing a target is a result, not a
+ * failure: the exit code is non-zero only when the harness itself breaks.
  *
  * --concurrency (default: one page per processor core, at most 4) is how many pages are open at
  * once. More pages than cores make the run shorter but the times longer: the pages then wait for
@@ -24,8 +25,8 @@ import { type EvalReport, type EvalVerdict, formatMisses, formatSummary, type Pa
  * measures the machine's crowding instead of what a person with one page open would see.
  *
  * --timeout-ms (default 8000) bounds each page from the start of its navigation: the click comes
- * after the load event or after half of it, whichever is first, and the tab is watched until the
- * bound. A page that hangs its renderer is cut off 20 s after that and recorded as far as known.
+ * after the load event or after half of it, whichever is first, the button 1.5 s later, and the
+ * tab is watched until the bound. A page that hangs its renderer is cut off 20 s after that and recorded as far as known.
  * msToVerdict is the tab state's levelSince minus that start: when the document first reached the
  * level it ended with (for a clean page, its first report).
  */

@@ -60,7 +60,7 @@ function claimIn(text: string, re: RegExp): { brand: Brand; claim: string } | un
 
 /**
  * The brand whose support line the page claims to be, if it claims exactly one. `lines` are the
- * lines shown next to the numbers the page gives (see NumberFinding's context).
+ * lines shown around the numbers the page gives (the contexts of its phone candidates).
  */
 export function findSupportLine(title: string, lines: readonly string[], hostOwned: boolean): SupportLineClaim | undefined {
   if (hostOwned) return undefined;
