@@ -328,6 +328,8 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff]/;
 function discussionLines(texts: readonly string[], title: string, lexicons: readonly Lexicon[]): string[] {
   const lines = new Set<string>();
   for (const text of texts) {
+    // Most texts say nothing of scams: one test each, and only those that do are read line by line.
+    if (!lexicons.some((lexicon) => lexicon.discussion.test(text))) continue;
     // Snippets carry their lines joined with " | " (see compact in extract.ts).
     for (const raw of text.split(/\n| \| /)) {
       const line = raw.trim();
