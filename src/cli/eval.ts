@@ -152,6 +152,11 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
 
   visit.t0 = Date.now();
   const deadline = visit.t0 + run.timeoutMs;
+  /** The tab is still the page's own: not closed, not gone to the warning page. */
+  const open = () => !tab.isClosed() && !run.probe.isWarningPage(tab.url());
+  const watchUntil = async (until: number) => {
+    while (Date.now() < until && open()) await sleep(150);
+  };
   // Load at most half the time, then click anyway: a person does not wait for a load event.
   await tab.goto(page.url, { waitUntil: 'load', timeout: Math.max(1000, run.timeoutMs / 2) }).catch((error: Error) => {
     // The extension may take the tab to the warning page before the load event; that is a result.
@@ -159,16 +164,15 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
   });
 
   // Many kits show their alert only after the first click (and go fullscreen on it).
-  if (!run.probe.isWarningPage(tab.url()) && !tab.isClosed()) {
+  if (open()) {
     visit.parsedAt = await domContentLoadedAt(tab);
     const point = (await clickPoint(tab, 2000)) ?? { x: 640, y: 400 };
     visit.clickedAt = Date.now();
     await withTimeout(tab.mouse.click(point.x, point.y), 3000, 'click').catch((error: Error) => visit.problems.push(`click: ${error.message.split('\n')[0]}`));
     // Then the page's own button, if it has one and the first click did not end it: kits put their
     // alert behind "Scan Now" and "Continue", and a person presses them.
-    const settled = Math.min(deadline, Date.now() + SECOND_CLICK_AFTER_MS);
-    while (Date.now() < settled && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) await sleep(150);
-    if (Date.now() < deadline && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) {
+    await watchUntil(Math.min(deadline, Date.now() + SECOND_CLICK_AFTER_MS));
+    if (Date.now() < deadline && open()) {
       const button = await mainButtonPoint(tab, 2000);
       if (button) {
         visit.buttonClickedAt = Date.now();
@@ -177,9 +181,7 @@ async function visitPage(run: Run, page: CorpusPage, index: number, visit: Visit
     }
   }
 
-  while (Date.now() < deadline && !tab.isClosed() && !run.probe.isWarningPage(tab.url())) {
-    await sleep(150);
-  }
+  await watchUntil(deadline);
 }
 
 interface PageOutcome {

@@ -195,6 +195,11 @@ export function compact(text: string, max: number): string {
   return clip(text.replace(/\s*\n\s*/g, ' | ').replace(MANY_SPACES_RE, ' ').trim(), max);
 }
 
+/** The lines of a piece of page text, compacted (see `compact`) or not. */
+export function linesOf(text: string): string[] {
+  return text.split(/\n| \| /);
+}
+
 /**
  * What the content script sends: the top of the text as it is, the numbers of the rest with their
  * context; the title, tel: links, labels and dialog texts as they are (they are short and bounded).

@@ -2,6 +2,7 @@ import { type Brand, BRANDS, brandsOwning } from '../support/brands';
 import { behaviourSignals } from './behaviour';
 import { hostSignals } from './hosts';
 import { lexiconsFor } from './lexicons';
+import { linesOf } from './extract';
 import { escapeRegExp } from './lexicons/pattern';
 import type { Lexicon, ScareId } from './lexicons/types';
 import { candidateCountries, type NumberKind, parseNumber } from './numbers';
@@ -330,8 +331,7 @@ function discussionLines(texts: readonly string[], title: string, lexicons: read
   for (const text of texts) {
     // Most texts say nothing of scams: one test each, and only those that do are read line by line.
     if (!lexicons.some((lexicon) => lexicon.discussion.test(text))) continue;
-    // Snippets carry their lines joined with " | " (see compact in extract.ts).
-    for (const raw of text.split(/\n| \| /)) {
+    for (const raw of linesOf(text)) {
       const line = raw.trim();
       if (!line || lines.has(line) || !lexicons.some((lexicon) => lexicon.discussion.test(line))) continue;
       const sentence = line.split(/\s+/).length >= 5 || (CJK_RE.test(line) && line.length >= 8);
@@ -340,6 +340,9 @@ function discussionLines(texts: readonly string[], title: string, lexicons: read
   }
   return [...lines];
 }
+
+/** Numbers a page asks to be called whatever it says beside them: free-phone and premium lines. */
+const NATIONAL_KINDS: ReadonlySet<NumberFinding['kind']> = new Set(['freephone', 'premium', 'shared-cost']);
 
 function sum(signals: readonly Signal[]): number {
   return signals.reduce((total, signal) => total + signal.weight, 0);
@@ -373,10 +376,8 @@ export function detect(given: DetectInput): Verdict {
   const weakNameTexts = strong.length > 0 ? lureTexts : scaryTexts;
   // A support line is a national one: the fake lines give free-phone numbers, the repair shops
   // that write "Mac Support" in their titles give their own local ones.
-  const freeLine = numbers.some((n) => n.kind === 'freephone' || n.kind === 'premium' || n.kind === 'shared-cost');
-  const supportLine = freeLine
-    ? findSupportLine(candidates.title, candidates.phones.flatMap((phone) => phone.context.split(' | ')), owners.length > 0)
-    : undefined;
+  const freeLine = numbers.some((n) => NATIONAL_KINDS.has(n.kind));
+  const supportLine = freeLine ? findSupportLine(candidates.title, candidates.phones.flatMap((phone) => linesOf(phone.context)), owners.length > 0) : undefined;
   const impersonation =
     findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named) ??
     (supportLine && { brand: supportLine.brand, name: supportLine.claim, inTitle: supportLine.inTitle });
@@ -430,7 +431,7 @@ export function detect(given: DetectInput): Verdict {
   ];
   const score = sum(signals);
 
-  const callable = numbers.some((n) => n.callToAction || n.kind === 'freephone' || n.kind === 'premium' || n.kind === 'shared-cost');
+  const callable = freeLine || numbers.some((n) => n.callToAction);
   const listedNumber = numbers.some((n) => n.listed);
   const lure = impersonation !== undefined || hostFacts.brandInHost !== undefined;
   const damped = kept < 1;

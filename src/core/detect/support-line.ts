@@ -16,15 +16,23 @@ import { escapeRegExp } from './lexicons/pattern';
  * The tactic is seen in English; the words are English.
  */
 
+/** A name as the claim pattern matches it: spaces and hyphens may be there or not ("CapitalOne"). */
+function joined(name: string): string {
+  return name.toLowerCase().replace(/[\s-]+/g, '');
+}
+
 /** Every name a brand's fake line is written with, longest first so "hp printer" wins over "hp". */
-const NAME_OF = new Map<string, Brand>();
+const NAMES: string[] = [];
+const BRAND_OF = new Map<string, Brand>();
 for (const brand of BRANDS) {
   for (const name of [...brand.names, ...brand.weakNames, ...(brand.claimNames ?? [])]) {
     // Claims are written in Latin letters; names in other scripts belong to the lexicons.
-    if (/^[\p{Script=Latin}\d .&'-]+$/u.test(name) && !NAME_OF.has(name)) NAME_OF.set(name, brand);
+    if (!/^[\p{Script=Latin}\d .&'-]+$/u.test(name) || BRAND_OF.has(joined(name))) continue;
+    BRAND_OF.set(joined(name), brand);
+    NAMES.push(name);
   }
 }
-const NAMES = [...NAME_OF.keys()].sort((a, b) => b.length - a.length);
+NAMES.sort((a, b) => b.length - a.length);
 const NAME = `(${NAMES.map((name) => escapeRegExp(name).replace(/ /g, '[\\s-]*')).join('|')})`;
 /** Product words between the name and the role: "HP OfficeJet printer customer service". */
 const PRODUCT = String.raw`(?:[\s-]+(?:printers?|laptops?|computers?|pc|antivirus|anti-virus|security|internet\s+security|total\s+protection|360|software|accounts?|login|password|e-?mail|mail|wallet|exchange|desktop|payroll|enterprise|online|error|smart|setup|drivers?|ink|scanners?|wi-?fi|router|tv|streaming|app|store|officejet|deskjet|laserjet|envy|pixma|ecotank)){0,3}`;
@@ -54,7 +62,7 @@ function claimIn(text: string, re: RegExp): { brand: Brand; claim: string } | un
   const claim = match?.[1];
   const name = match?.[2];
   if (!claim || !name) return undefined;
-  const brand = NAME_OF.get(name.toLowerCase().replace(/[\s-]+/g, ' ')) ?? [...NAME_OF].find(([known]) => new RegExp(`^${escapeRegExp(known).replace(/ /g, '[\\s-]*')}$`, 'i').test(name))?.[1];
+  const brand = BRAND_OF.get(joined(name));
   return brand && { brand, claim: claim.trim().slice(0, 120) };
 }
 

@@ -25,10 +25,10 @@ const MAX_MARKED = 5000;
  * text an element shows backwards (`<bdo dir="rtl">`, an inline `unicode-bidi: bidi-override`),
  * which `innerText` gives in the order written (0010-555-008-1 for 1-800-555-0100). Each walk
  * over the document costs time on large pages, and a selector per digit ("[alt*='0'],…") made
- * the browser test every element twenty times. Even so, this is the dearest part of a scan on most pages (0.8 of 2.2 ms, median
- * over the benign pages of dev-real): each kind of element it meets (links, images, buttons,
- * SVG…) is built anew in the content script's world. So it is done only where it can matter (see
- * `readPage`).
+ * the browser test every element twenty times. Even so, this is the dearest part of a scan on
+ * most pages (0.8 of 2.2 ms, median over the benign pages of dev-real): each kind of element it
+ * meets (links, images, buttons, SVG…) is built anew in the content script's world. So it is done
+ * only where it can matter (see `readPage`).
  */
 const MARKED = 'a[href^="tel:" i],[aria-label],img[alt],img[title],area[alt],input,textarea,style,bdo,[style*="bidi-override" i]';
 
