@@ -1,5 +1,6 @@
 import { clip, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, NUMBERS_FROM, numbersWithContext, type PageText } from './extract';
 import { TRIGGER_RE } from './lexicons/triggers';
+import { DISOWN_RE } from './support-line';
 import type { PageCandidates, PageExtract, PhoneCandidate } from './types';
 
 export { compact, extractPage, findPhoneNumbers, LIMITS, normaliseText, type PageText } from './extract';
@@ -14,6 +15,7 @@ export { compact, extractPage, findPhoneNumbers, LIMITS, normaliseText, type Pag
  */
 
 const TRIGGER_ALL_RE = new RegExp(TRIGGER_RE.source, `${TRIGGER_RE.flags.replace('g', '')}g`);
+const DISOWN_ALL_RE = new RegExp(DISOWN_RE.source, `${DISOWN_RE.flags.replace('g', '')}g`);
 
 /** Whether a piece of text could matter at all: a trigger word or a digit run. */
 export function mayMatter(text: string): boolean {
@@ -35,10 +37,10 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
     if (snippets.length < LIMITS.snippets && !snippets.includes(snippet)) snippets.push(snippet);
   };
 
-  /** One window of text around each trigger word, within its line, windows not overlapping. */
-  const findTriggers = (text: string) => {
+  /** One window of text around each match, within its line, windows not overlapping. */
+  const findTriggers = (text: string, re = TRIGGER_ALL_RE) => {
     let windowEnd = -1;
-    for (const trigger of text.matchAll(TRIGGER_ALL_RE)) {
+    for (const trigger of text.matchAll(re)) {
       if (trigger.index < windowEnd) continue;
       const lineStart = text.lastIndexOf('\n', trigger.index) + 1;
       const lineEndAt = text.indexOf('\n', trigger.index);
@@ -68,7 +70,11 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
   // Only the top of a long page is searched for trigger words: a lure puts its alert first, and
   // the words around every number further down already travel with the number. Dialog texts and
   // labels are shorter than that anyway (LIMITS).
-  findTriggers(collapse(clip(extract.top, LIMITS.triggerScanChars)));
+  const top = collapse(clip(extract.top, LIMITS.triggerScanChars));
+  findTriggers(top);
+  // A site that disowns a brand ("we are an independent support provider, not affiliated with
+  // HP") says so in its footer, far from its number: support-line.ts reads it there.
+  findTriggers(top, DISOWN_ALL_RE);
   for (const dialog of extract.dialogTexts) scanShort(dialog, 'dialog');
   for (const attr of extract.attrTexts) if (mayMatter(attr)) scanShort(attr, 'attr');
   const title = clip(normaliseText(extract.title).trim(), LIMITS.titleChars);

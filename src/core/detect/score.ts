@@ -377,7 +377,9 @@ export function detect(given: DetectInput): Verdict {
   // A support line is a national one: the fake lines give free-phone numbers, the repair shops
   // that write "Mac Support" in their titles give their own local ones.
   const freeLine = numbers.some((n) => NATIONAL_KINDS.has(n.kind));
-  const supportLine = freeLine ? findSupportLine(candidates.title, candidates.phones.flatMap((phone) => linesOf(phone.context)), owners.length > 0) : undefined;
+  const supportLine = freeLine
+    ? findSupportLine({ title: candidates.title, lines: candidates.phones.flatMap((phone) => linesOf(phone.context)), texts, host, hostOwned: owners.length > 0 })
+    : undefined;
   const impersonation =
     findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named) ??
     (supportLine && { brand: supportLine.brand, name: supportLine.claim, inTitle: supportLine.inTitle });

@@ -13,6 +13,14 @@ import { escapeRegExp } from './lexicons/pattern';
  *   customer service line") or as the line's label ("HP Printer Support Hotline: …");
  * and only where the site belongs to no brand and claims one brand's line: a directory of
  * support numbers or a repair shop that names several brands is neither.
+ * A claim alone is not enough either. An article on how to reach Amazon's customer service, a
+ * directory entry for it and a university's "Apple Support" page with its own help desk's number
+ * make the same claim in the same words. What the fake lines do and those pages do not:
+ * - they speak as the line: "call our HP printer customer service line", "Welcome to H.P Printer
+ *   Customer Support";
+ * - they disown the brand in the first person, the legal fig leaf of the trade: "We are not
+ *   Canon", "we are an independent service provider", "we are not affiliated with HP";
+ * - or their address leads with the brand: canonprintersupportpro, hpprinter-support.
  * The tactic is seen in English; the words are English.
  */
 
@@ -41,48 +49,108 @@ const CLAIM = `(${NAME}${PRODUCT}${ROLE})`;
 /** What may follow the claim in a title or a label: its number, "number", a separator, the end. */
 const AFTER = String.raw`(?=\s+(?:phone\s+)?(?:number|no\b|toll[\s-]?free|hot[\s-]?line|help[\s-]?line|24\s*[/x]\s*7)|\s*(?:$|[|–—:,(!?.-]|\+?\d))`;
 /** The claim standing as a whole part of a title or at the head of a label. */
-const STANDING_RE = new RegExp(String.raw`(?:^|[|–—:,(]\s*|\s[-–—]\s*|\bwelcome\s+to\s+(?:the\s+)?|\bofficial\s+)${CLAIM}${AFTER}`, 'iu');
+const STANDING_RE = new RegExp(String.raw`(?:^|[|–—:,(]\s*|\s[-–—]\s*|\bwelcome\s+to\s+(?:the\s+)?|\bofficial\s+)${CLAIM}${AFTER}`, 'diu');
 /** The claim as the line to call: "Call our 24/7 HP printer customer service line". */
 const CALL_RE = new RegExp(
   String.raw`\b(?:call|dial|contact|reach|ring)\s+(?:(?:our|the|us|at|on|a|an|now|today|24/7|24x7|24\s+hours|toll[\s-]?free|official|certified|expert|dedicated|independent)\s+){0,4}${CLAIM}\b`,
-  'iu',
+  'diu',
 );
 /** A line that tells about calling a brand, rather than asking for the call. */
 const TELLING_RE = /\b(?:how|ways?|if|whether|never|don['’]?t|do\s+not|scam\w*|fake|fraud\w*|impostors?|beware)\b/i;
+/** Just before a claim: the page speaks as the line ("call our 24/7 …", "Welcome to …"). */
+const OWN_BEFORE_RE = /\b(?:our|welcome\s+to(?:\s+the)?)\s+(?:[\w/*+-]+\s+){0,3}$/iu;
+/**
+ * The page disowning the brand whose line it claims, in the first person: "We are not Canon",
+ * "we are an independent online support provider", "We're a proud third-party certified service
+ * provider", "we are … not affiliated with HP Inc.", "We have no association or affiliation with
+ * any brands". A publication calls itself independent too, but never a service provider; and a
+ * directory says "CallHelp is not affiliated with …", in its own name, not as "we".
+ */
+const DISOWN_SOURCES = [
+  String.raw`\bwe\s+are\s+not\s+(?:the\s+|an?\s+)?(?:official|authori[sz]ed|affiliated|associated|${NAME.slice(1, -1)})\b`,
+  String.raw`\b(?:we\s+are|we['’]re|is)\s+an?\s+(?:proud\s+)?(?:independent|third[\s-]party)\s+(?:[\w-]+\s+){0,6}?(?:(?:service|support|repair)\s+(?:provider|platform|company)|provider)\b`,
+  String.raw`\bwe\s+(?:are|have)\b[^.!?]{0,80}?\b(?:not\s+(?:in\s+any\s+way\s+)?(?:affiliated|associated|endorsed|sponsored|connected)\s+(?:with|by|to)|no\s+(?:association|affiliation)\b)`,
+];
+export const DISOWN_RE = new RegExp(DISOWN_SOURCES.join('|'), 'iu');
+/** What follows the brand in an address that leads with it: hpprinter-support, coinbasehelp. */
+const HOST_SERVICE_RE = /(?:support|help|care|service|printer|setup|number|desk|assist|tech|expert|fix|repair|driver|error|phone|contact)/;
 
 export interface SupportLineClaim {
   brand: Brand;
   /** The claim as the page writes it. */
   claim: string;
   inTitle: boolean;
+  /** What makes the claim the page's own (see the top of this file). */
+  because: 'speaks-as-line' | 'disowns-brand' | 'address';
 }
 
-function claimIn(text: string, re: RegExp): { brand: Brand; claim: string } | undefined {
+export interface SupportLinePage {
+  title: string;
+  /** The lines shown around the numbers the page gives (the contexts of its phone candidates). */
+  lines: readonly string[];
+  /** The rest of what the scorer reads of the page (its snippets). */
+  texts: readonly string[];
+  host: string;
+  /** The host belongs to a brand of the directory. */
+  hostOwned: boolean;
+}
+
+interface Claim {
+  brand: Brand;
+  claim: string;
+  inTitle: boolean;
+  /** The page speaks as the line just before the claim. */
+  own: boolean;
+}
+
+function claimIn(text: string, re: RegExp, inTitle: boolean): Claim | undefined {
   const match = re.exec(text);
   const claim = match?.[1];
   const name = match?.[2];
-  if (!claim || !name) return undefined;
+  const at = match?.indices?.[1]?.[0];
+  if (!claim || !name || at === undefined) return undefined;
   const brand = BRAND_OF.get(joined(name));
-  return brand && { brand, claim: claim.trim().slice(0, 120) };
+  return brand && { brand, claim: claim.trim().slice(0, 120), inTitle, own: OWN_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) };
 }
 
-/**
- * The brand whose support line the page claims to be, if it claims exactly one. `lines` are the
- * lines shown around the numbers the page gives (the contexts of its phone candidates).
- */
-export function findSupportLine(title: string, lines: readonly string[], hostOwned: boolean): SupportLineClaim | undefined {
-  if (hostOwned) return undefined;
-  const claims: SupportLineClaim[] = [];
-  const fromTitle = claimIn(title, STANDING_RE);
-  if (fromTitle) claims.push({ ...fromTitle, inTitle: true });
-  for (const line of lines) {
-    const found = claimIn(line, STANDING_RE) ?? claimIn(line, CALL_RE);
+/** Whether a label of the host starts with one of the brand's names and goes on with a service word. */
+function addressLeadsWith(host: string, brand: Brand): boolean {
+  const names = [...brand.names, ...brand.weakNames, ...(brand.claimNames ?? [])].map(joined).filter((name) => /^[a-z\d]+$/.test(name));
+  return host
+    .toLowerCase()
+    .split('.')
+    .some((label) => {
+      const bare = label.replace(/-/g, '');
+      return names.some((name) => bare.startsWith(name) && HOST_SERVICE_RE.test(bare.slice(name.length)));
+    });
+}
+
+/** The brand whose support line the page claims to be, if it claims exactly one and the claim is its own. */
+export function findSupportLine(page: SupportLinePage): SupportLineClaim | undefined {
+  if (page.hostOwned) return undefined;
+  const claims: Claim[] = [];
+  const fromTitle = claimIn(page.title, STANDING_RE, true);
+  if (fromTitle) claims.push(fromTitle);
+  for (const line of page.lines) {
+    const found = claimIn(line, STANDING_RE, false) ?? claimIn(line, CALL_RE, false);
     if (!found) continue;
     const before = line.slice(0, Math.max(0, line.toLowerCase().indexOf(found.claim.toLowerCase())));
     if (TELLING_RE.test(before)) continue;
-    claims.push({ ...found, inTitle: false });
+    claims.push(found);
   }
   const first = claims[0];
   if (!first || claims.some((claim) => claim.brand !== first.brand)) return undefined;
-  return { ...first, inTitle: claims.some((claim) => claim.inTitle) };
+  // The page may speak as the line away from its numbers: "Call our 24/7 HP printer customer
+  // service line" above a button.
+  const speaks = (text: string) => {
+    const found = claimIn(text, CALL_RE, false) ?? claimIn(text, STANDING_RE, false);
+    return found?.own === true && found.brand === first.brand;
+  };
+  const because = ((): SupportLineClaim['because'] | undefined => {
+    if (claims.some((claim) => claim.own) || page.texts.some(speaks)) return 'speaks-as-line';
+    if ([...page.lines, ...page.texts].some((text) => DISOWN_RE.test(text))) return 'disowns-brand';
+    return addressLeadsWith(page.host, first.brand) ? 'address' : undefined;
+  })();
+  if (!because) return undefined;
+  return { brand: first.brand, claim: first.claim, inTitle: claims.some((claim) => claim.inTitle), because };
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPage, findPhoneNumbers, LIMITS, prefilter } from '../../../../src/core/detect/prefilter';
 import { NUMBERS_FROM } from '../../../../src/core/detect/extract';
+import { detect } from '../../../../src/core/detect/score';
 import { PageCandidatesSchema, PageExtractSchema } from '../../../../src/core/detect/types';
 
 function digits(text: string): string {
@@ -145,6 +146,20 @@ describe('prefilter', () => {
     const sent = JSON.stringify(candidates.phones) + JSON.stringify(candidates.snippets);
     expect(sent).not.toContain('sourdough');
     expect(sent).not.toContain('butter');
+  });
+
+  it("keeps a site's first-person disclaimer of a brand, which a fake support line prints far from its number", () => {
+    const filler = 'Paper jams, driver errors and offline printers are what we fix every day. '.repeat(60);
+    const text = ['Call our 24/7 printer help desk: 1-888-555-0171', filler, 'Disclaimer: We are an independent service provider and are not affiliated with HP Inc.', '© 2026'].join('\n');
+    const candidates = prefilter(pageText({ title: 'HP Printer Customer Service', text }));
+    expect(candidates.snippets.join('\n')).toContain('We are an independent service provider');
+    expect(candidates.phones.map((phone) => phone.context).join('\n')).not.toContain('independent');
+    // A publication's word about itself is not sent.
+    const minutes = 'The council met on Tuesday to discuss the library budget. '.repeat(60);
+    const news = prefilter(pageText({ title: 'Daily News', text: `${minutes}\nThe Daily News is an independent newspaper.` }));
+    expect(news.snippets).toEqual([]);
+    const detected = detect({ candidates, url: 'https://www.print-fixers.example/' });
+    expect(detected.signals.find((signal) => signal.id === 'brand.support-line')?.evidence).toBe('HP Printer Customer Service');
   });
 
   it('sends nothing but the title for an ordinary page', () => {

@@ -435,6 +435,29 @@ describe('framing words are those of the page languages', () => {
     expect(dealer.level).toBe('clean');
   });
 
+  it("does not call a page a fake support line for naming a brand's line with a toll-free number", () => {
+    // An article on reaching Amazon, and a university's Apple help page with its own desk's number:
+    // the claim in the same words as a fake line's, but the page neither speaks as the line nor
+    // disowns the brand.
+    const article = page('Amazon Customer Service Number: How to Reach a Real Person | TechDaily', [
+      'Call Amazon customer service',
+      'You can call Amazon customer service at 1-888-280-4331, 24 hours a day, seven days a week.',
+      'TechDaily is an independent publication.',
+    ]);
+    const university = page('Apple Support | Information Technology Services | Lakeview University', [
+      'Apple Support',
+      'Service Desk: 1-877-555-0199 (toll free) or ext. 4357 on campus.',
+    ]);
+    for (const [name, candidates, url] of [
+      ['article', article, 'https://www.techdaily.example/amazon-customer-service'],
+      ['university', university, 'https://its.lakeview.example/apple'],
+    ] as const) {
+      const verdict = detect({ candidates, url });
+      expect(ids(verdict), name).not.toContain('brand.support-line');
+      expect(verdict.level, name).not.toBe('scam');
+    }
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.
