@@ -156,7 +156,11 @@ export const LEXICON_DE: Lexicon = {
     String.raw`\b(?:rufen\s+sie\s+(?:niemals|keinesfalls|nie)|niemals\s+(?:anrufen|die\s+nummer))\b`,
     String.raw`\b(?:verbraucherzentrale|polizei\s+warnt|bsi\s+warnt)\b`,
   ),
-  framing: phrase(String.raw`\b(?:wenn|falls|behauptet|behaupten|angeblich|vorgeblich|heißt\s+es)\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:wenn|falls|behauptet|behaupten|angeblich|vorgeblich|heißt\s+es)\b`,
+    String.raw`\b(?:kunden|kundinnen|nutzer(?:innen)?|benutzer(?:innen)?|besitzer(?:innen)?|verbraucher(?:innen)?|betroffene|abonnenten|leser(?:innen)?)(?:\s+[\p{L}'-]+){0,4}?\s+(?:können|könnten|sollten|sollen|müssen|werden\s+gebeten|wurden\s+gebeten)\b`,
+  ),
   // Not "betrügerische Abbuchung": a lure writes that of the charge it invents.
   scamWords: phrase(String.raw`betrüger(?!isch)|abzocke`),
   // The genitive: "Microsofts Support".

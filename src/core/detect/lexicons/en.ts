@@ -163,6 +163,9 @@ export const LEXICON_EN: Lexicon = {
   ),
   framing: phrase(
     String.raw`\b(?:if|when|whenever|says?|saying|said|claims?|claiming|tells?\s+you|told\s+(?:me|him|her|them|us)|such\s+as|like|pretends?|pretending|allegedly|supposedly|think|might)\b`,
+    // News and notices report what others may or should do: "Customers can call Microsoft at …",
+    // "Owners who bought one are asked to contact Apple". A lure tells the reader.
+    String.raw`\b(?:customers|users|owners|consumers|people|readers|subscribers|members|shoppers|buyers|clients|residents|businesses|those\s+affected)(?:\s+[\w'’-]+){0,4}?\s+(?:can|could|should|may|must|need\s+to|(?:are|were)\s+(?:being\s+)?(?:asked|advised|urged|encouraged|told|invited)\s+to)\b`,
   ),
   // A stem: scams, scammer, scammed.
   scamWords: phrase(String.raw`scam`),

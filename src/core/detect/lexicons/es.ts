@@ -149,7 +149,11 @@ export const LEXICON_ES: Lexicon = {
     String.raw`\b(?:nunca\s+llame|no\s+llame\s+(?:a\s+)?(?:ese|este|ningún)\s+número)\b`,
     String.raw`\b(?:denunci\p{L}*|incibe|osi\s+alerta)\b`,
   ),
-  framing: phrase(String.raw`\b(?:si|dice|dicen|afirma|afirman|como|supuestamente)\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:si|dice|dicen|afirma|afirman|como|supuestamente)\b`,
+    String.raw`\b(?:clientes|usuarios|usuarias|propietarios|consumidores|suscriptores|lectores|afectados)(?:\s+[\p{L}'-]+){0,4}?\s+(?:pueden|podrán|podrían|deben|deberían|tienen\s+que)\b`,
+  ),
   scamWords: phrase(String.raw`estafa`),
   nameEndings: [],
 };

@@ -151,7 +151,11 @@ export const LEXICON_FR: Lexicon = {
     String.raw`\b(?:n${APOS}appelez\s+jamais|n${APOS}appelez\s+pas\s+ce\s+numéro|ne\s+jamais\s+appeler)\b`,
     String.raw`\b(?:signal(?:er|ez)\s+(?:une\s+|cette\s+)?arnaque|cybermalveillance|pharos|signal\s+spam)\b`,
   ),
-  framing: phrase(String.raw`\b(?:si|prétend|prétendent|prétendument|affirme|affirment|soi-disant)\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:si|prétend|prétendent|prétendument|affirme|affirment|soi-disant)\b`,
+    String.raw`\b(?:clients|clientes|utilisateurs|utilisatrices|propriétaires|consommateurs|abonnés|lecteurs|personnes\s+concernées)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:peuvent|pourront|pourraient|doivent|devraient|sont\s+invités\s+à|sont\s+priés\s+de)\b`,
+  ),
   scamWords: phrase(String.raw`arnaque|escroquer|escroc`),
   nameEndings: [],
 };

@@ -152,7 +152,11 @@ export const LEXICON_IT: Lexicon = {
     String.raw`\b(?:segnala(?:re|te)?\s+(?:una\s+)?truffa|polizia\s+postale)\b`,
   ),
   // Not "si": in Italian it is the reflexive of "si prega di non spegnere", not "if".
-  framing: phrase(String.raw`\b(?:se|dice|dicono|afferma|affermano|sostiene|presunt[oaie])\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:se|dice|dicono|afferma|affermano|sostiene|presunt[oaie])\b`,
+    String.raw`\b(?:clienti|utenti|proprietari|consumatori|abbonati|lettori|interessati)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:possono|potranno|potrebbero|devono|dovrebbero|sono\s+invitati\s+a)\b`,
+  ),
   scamWords: phrase(String.raw`truff`),
   nameEndings: [],
 };

@@ -152,7 +152,11 @@ export const LEXICON_PL: Lexicon = {
     String.raw`\b(?:nigdy\s+nie\s+dzwoń|nie\s+dzwoń\s+na\s+(?:ten\s+)?numer)\b`,
     String.raw`\b(?:zgłoś\s+oszustwo|cert\s+polska|cert\.pl)\b`,
   ),
-  framing: phrase(String.raw`\b(?:jeśli|jeżeli|gdyby|twierdzi|twierdzą|twierdząc|rzekomo)\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:jeśli|jeżeli|gdyby|twierdzi|twierdzą|twierdząc|rzekomo)\b`,
+    String.raw`\b(?:klienci|klientki|użytkownicy|właściciele|konsumenci|abonenci|czytelnicy)(?:\s+[\p{L}-]+){0,4}?\s+(?:mogą|powinni|muszą|proszeni\s+są)\b`,
+  ),
   // "Oszuści" (scammers) drops the t of "oszust".
   scamWords: phrase(String.raw`oszust|oszuśc`),
   nameEndings: [],

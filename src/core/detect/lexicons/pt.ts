@@ -151,7 +151,11 @@ export const LEXICON_PT: Lexicon = {
     String.raw`\b(?:nunca\s+ligue|não\s+ligue\s+para\s+(?:esse|este|o)\s+número)\b`,
     String.raw`\b(?:denunci\p{L}*|procon)\b`,
   ),
-  framing: phrase(String.raw`\b(?:se|diz|dizem|afirma|afirmam|como|supostamente|alegadamente)\b`),
+  // And what news and notices say others can or should do ("customers can call …").
+  framing: phrase(
+    String.raw`\b(?:se|diz|dizem|afirma|afirmam|como|supostamente|alegadamente)\b`,
+    String.raw`\b(?:clientes|usuários|utilizadores|proprietários|consumidores|assinantes|leitores|afetados)(?:\s+[\p{L}'-]+){0,4}?\s+(?:podem|poderão|poderiam|devem|deveriam|precisam)\b`,
+  ),
   scamWords: phrase(String.raw`golpe`),
   nameEndings: [],
 };

@@ -458,6 +458,21 @@ describe('framing words are those of the page languages', () => {
     }
   });
 
+  it.each([
+    ['en', 'Microsoft recalls Surface chargers over fire risk', 'Customers can call Microsoft at 1-800-555-0142 for a free replacement.', 'Call Microsoft Support now at 1-800-555-0142.'],
+    ['de', 'Microsoft ruft Surface-Netzteile zurück', 'Kunden können den Microsoft-Support unter 0800 555 0142 anrufen.', 'Rufen Sie sofort den Microsoft-Support unter 0800 555 0142 an.'],
+    ['fr', 'Microsoft rappelle des chargeurs Surface', 'Les clients peuvent appeler le support Microsoft au 0800 555 014.', 'Appelez immédiatement le support Microsoft au 0800 555 014.'],
+    ['es', 'Microsoft retira cargadores Surface', 'Los clientes pueden llamar al soporte de Microsoft al 900 555 014.', 'Llame ahora al soporte de Microsoft al 900 555 014.'],
+    ['it', 'Microsoft richiama i caricatori Surface', "I clienti possono chiamare l'assistenza Microsoft al numero verde 800 555 014.", "Chiami subito l'assistenza Microsoft al numero verde 800 555 014."],
+    ['pt', 'Microsoft recolhe carregadores Surface', 'Os clientes podem ligar para o suporte da Microsoft pelo 800 555 014.', 'Ligue agora para o suporte da Microsoft pelo 800 555 014.'],
+    ['pl', 'Microsoft wycofa ładowarki Surface', 'Klienci mogą zadzwonić do pomocy technicznej Microsoft pod numer 800 555 014.', 'Zadzwoń natychmiast do pomocy technicznej Microsoft pod numer 800 555 014.'],
+  ])('%s: reads what a news story says customers can call as a report, and the same call told to the reader as a lure', (lang, title, reported, told) => {
+    const url = 'https://www.daily-ledger.example/business/story';
+    const story = (line: string) => prefilter(pageText({ title, text: ['By Ann Lee', line, 'No injuries have been reported.'].join('\n'), lang }));
+    expect(ids(detect({ candidates: story(reported), url }))).not.toContain('scare.call-support');
+    expect(ids(detect({ candidates: story(told), url }))).toContain('scare.call-support');
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.
