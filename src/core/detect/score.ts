@@ -361,10 +361,16 @@ export function detect(given: DetectInput): Verdict {
   // Our own list says more than any other: a host on both counts once, as ours.
   const thirdParty = listedAddress ? undefined : input.blocklist?.thirdParty?.(url);
   const hostFacts = hostSignals(url, owners);
-  const scare = findScare(texts, lexicons).map((finding) =>
+  const behaviour = behaviourSignals(candidates.behaviours);
+  const found = findScare(texts, lexicons);
+  // A call to Microsoft's or Apple's support with nothing alarming anywhere else (no other fright,
+  // no locker behaviour, nothing telling in the address) is what a how-to article or a help desk
+  // writes beside the brand's own number. A fake alert frightens before it asks for the call.
+  const callAlone = found.length === 1 && behaviour.signals.length === 0 && hostFacts.signals.length === 0;
+  const scare = found.map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
     // about a warning is what a fake alert asks.
-    finding.id === 'call-support' && !namesAnyBrand(finding.evidence, named) ? { ...finding, strong: false } : finding,
+    finding.id === 'call-support' && (callAlone || !namesAnyBrand(finding.evidence, named)) ? { ...finding, strong: false } : finding,
   );
   const strong = scare.filter((s) => s.strong);
   const weak = scare.filter((s) => !s.strong);
@@ -383,7 +389,6 @@ export function detect(given: DetectInput): Verdict {
   const impersonation =
     findImpersonation(lureTexts, weakNameTexts, candidates.title, owners, hostFacts.brandInHost, named) ??
     (supportLine && { brand: supportLine.brand, name: supportLine.claim, inTitle: supportLine.inTitle });
-  const behaviour = behaviourSignals(candidates.behaviours);
   // The claim to be a brand's support line weighs as a fake alert's fright does.
   const strongCount = strong.length + (supportLine ? 1 : 0);
 

@@ -2,7 +2,7 @@ import { pageText } from '../../helpers/page-text';
 import { describe, expect, it } from 'vitest';
 import { lexiconsFor } from '../../../../src/core/detect/lexicons';
 import { prefilter } from '../../../../src/core/detect/prefilter';
-import { detect, undoLookalikes } from '../../../../src/core/detect/score';
+import { detect, undoLookalikes, WEIGHTS } from '../../../../src/core/detect/score';
 import type { PageCandidates, Verdict } from '../../../../src/core/detect/types';
 
 /** Candidates as the content script would send them for a page with this title, text and tel: links. */
@@ -471,6 +471,20 @@ describe('framing words are those of the page languages', () => {
     const story = (line: string) => prefilter(pageText({ title, text: ['By Ann Lee', line, 'No injuries have been reported.'].join('\n'), lang }));
     expect(ids(detect({ candidates: story(reported), url }))).not.toContain('scare.call-support');
     expect(ids(detect({ candidates: story(told), url }))).toContain('scare.call-support');
+  });
+
+  it("does not take a how-to's call to Microsoft's support line for a fake alert's, unless something else on the page alarms", () => {
+    const lines = ['By Sam Roe', 'Microsoft prefers that you use its online help, but you can still reach a person.', 'Call Microsoft Support at 1-800-555-0176, Monday to Friday, 6am to 6pm.', 'Have your product key ready before you call.'];
+    const title = 'How to contact Microsoft Support by phone | TechHow';
+    const howTo = detect({ candidates: page(title, lines), url: 'https://www.techhow.example/guide' });
+    expect(howTo.signals.find((s) => s.id === 'scare.call-support')?.weight).toBe(WEIGHTS.scareWeak);
+    expect(howTo.level).not.toBe('scam');
+    // The same call beside a fright, on a free host, or on a page that locks the browser is a lure.
+    const frightened = detect({ candidates: page(title, ['Your computer has been blocked.', ...lines]), url: 'https://www.techhow.example/guide' });
+    expect(frightened.level).toBe('scam');
+    expect(detect({ candidates: page(title, lines), url: 'https://ms-help-7f3k.web.app/' }).level).toBe('scam');
+    const locked = { ...page(title, lines), behaviours: [{ kind: 'keyboard-lock' as const, count: 1, userActivated: false, detail: 'locked all keys' }] };
+    expect(detect({ candidates: locked, url: 'https://www.techhow.example/guide' }).level).toBe('scam');
   });
 
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
