@@ -35,6 +35,10 @@ export const LEXICON_EN: Lexicon = {
         String.raw`\binfected\s+(?:with|by)\s+(?:an?\s+|the\s+|\(?\d+\)?\s+)?(?:dangerous\s+|harmful\s+|malicious\s+|pornographic\s+)?${MALWARE}\b`,
         String.raw`${NOT_IF}\b(?:virus(?:es)?|trojans?|threats?|malware|spyware)\b${gap(30)}\b(?:detected|found)\s+(?:on|in)\s+(?:your|this)\s+${DEVICE}\b`,
         String.raw`\b(?:detected|found)\b${gap(30)}\b(?:virus(?:es)?|trojans?|threats?|malware|spyware|infections?)\s+(?:on|in)\s+(?:your|this)\s+${DEVICE}\b`,
+        // "A severe threat has been detected", as a scan card says it; not "if a threat is found".
+        String.raw`${NOT_IF}\ban?\s+(?:(?:severe|serious|critical|dangerous|high[\s-]risk|malicious|new)\s+)?(?:threat|virus|trojan|infection)\s+(?:has\s+been|was)\s+(?:detected|found|identified)\b`,
+        // The Android kits' "Your system is heavily damaged by four viruses!"
+        String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\b${gap(25)}\b(?:is|are|has\s+been|was|will\s+be)\s+(?:heavily\s+|severely\s+|badly\s+|seriously\s+)?(?:damaged|corrupted)\s+by\s+(?:\d+|an?|one|two|three|four|five|six|seven|several|many)?\s*(?:dangerous\s+|harmful\s+)?(?:virus(?:es)?|${MALWARE})\b`,
       ),
     },
     {

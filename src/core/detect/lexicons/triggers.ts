@@ -18,7 +18,7 @@ import { STEMS_TR } from './tr';
  */
 const STEMS = [
   // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
-  '[vw][ií]rus', 'tro[ijy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack', 'hakke', 'kaapa',
+  '[vw][ií]rus', 'tro[ijy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack', 'hakke', 'kaapa', 'threat',
   // locked, blocked, suspended
   'blo[ckq]', 'lock', 'låst', 'sp[eäæ]rr', 'verrou', 'susp', 'sosp',
   // restarting and ignoring (most restart lines name the device too)

@@ -41,6 +41,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Threats found: Trojan.Win32.Zeus',
         'Windows Defender found 3 viruses on this computer.',
         'Your account has been suspended because of a malware infection.',
+        'A severe threat has been detected. Immediate action required!',
+        'Your system is heavily damaged by four viruses!',
       ],
       'device-locked': [
         'Your computer has been locked for security reasons.',
@@ -112,6 +114,9 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'If your order is on hold, check that your billing address matches your card.',
         'If we have blocked your card, you can unblock it in the app.',
       'If your account is locked, reset your password from the sign-in page.',
+      'If a threat has been detected, Windows Security quarantines it on its own.',
+      'The car was badly damaged by the storm.',
+      'Files damaged by a failing drive can sometimes be recovered.',
       'Contact us to cancel your order before it ships.',
       'Backups keep your files safe if a drive fails.',
       'The system locks the screen after five minutes.',
