@@ -16,13 +16,15 @@ import { launch, type Launched, tabIdOf, tabState } from './fixtures';
  *
  * What such an early read finds is only the top of the page, so a `suspicious` verdict from it is
  * provisional: a forum thread that quotes a fake alert in its first post says it is a scam only
- * further down, and must end clean.
+ * further down, and must end clean. (Its first post quotes the alert and copies its error code: the
+ * quoted fright is the poster's report, the code alarms a little, and the brand and the number
+ * beside it make the top `suspicious`.)
  */
 
 const FORUM = `<!doctype html><html lang="en"><head><title>Help! Windows says my PC is blocked and to call 1-877-555-0163 - PC Helpers Board</title></head><body>
 <h1>Help! Windows says my PC is blocked and to call 1-877-555-0163</h1>
 <div class="post"><p>posted by margot_k</p>
-<p>A full screen message came up: "Windows Defender Alert: your computer has been blocked, Trojan virus detected. Do not restart. Call Microsoft Support now at 1-877-555-0163". Should I call Microsoft?</p></div>
+<p>A full screen message came up: "Windows Defender Alert: your computer has been blocked, Trojan virus detected. Do not restart. Call Microsoft Support now at 1-877-555-0163". Below it: Error code 0x80070005. Should I call Microsoft?</p></div>
 <script src="/stalled.js"></script>
 <div class="post"><p>posted by volunteer_ray</p>
 <p>Don't call. That is a tech support scam: Microsoft does not put phone numbers in warnings. Close the browser from the Task Manager and do not restore the tabs.</p></div>

@@ -442,6 +442,7 @@ export function detect(given: DetectInput): Verdict {
   const listedNumber = numbers.some((n) => n.listed);
   const lure = impersonation !== undefined || hostFacts.brandInHost !== undefined;
   const damped = kept < 1;
+  const alarmed = scare.length > 0 || supportLine !== undefined || behaviour.signals.length > 0 || hostFacts.signals.length > 0 || listedNumber;
 
   let level: VerdictLevel = 'clean';
   if (listedAddress) level = 'scam';
@@ -454,7 +455,10 @@ export function detect(given: DetectInput): Verdict {
   else if (behaviour.trap && !damped) level = 'scam';
   // A subscribed list is nobody's review: its hit needs the page's own scam text to block it.
   else if (thirdParty && (lure || strongCount > 0) && score >= THRESHOLDS.scam) level = 'scam';
-  else if (score >= THRESHOLDS.suspicious && (lure || strongCount > 0 || behaviour.locker || thirdParty !== undefined)) level = 'suspicious';
+  // A brand named beside a number, with nothing that alarms (no fright of any strength, no
+  // behaviour, nothing telling in the address), is what news stories, how-tos and help desks print
+  // about a company's own line: not worth a warning.
+  else if (score >= THRESHOLDS.suspicious && ((lure && alarmed) || strongCount > 0 || behaviour.locker || thirdParty !== undefined)) level = 'suspicious';
 
   return { level, score, signals };
 }

@@ -487,6 +487,21 @@ describe('framing words are those of the page languages', () => {
     expect(detect({ candidates: locked, url: 'https://www.techhow.example/guide' }).level).toBe('scam');
   });
 
+  it('does not warn of a brand named beside its number when nothing on the page alarms', () => {
+    const title = 'Microsoft recalls Surface chargers over fire risk | Daily Ledger';
+    const lines = ['By Ann Lee', 'Microsoft is recalling about 40,000 power adapters sold with Surface laptops.', 'For a free replacement, phone Microsoft toll free at 1-800-555-0142.'];
+    const url = 'https://www.daily-ledger.example/business/story';
+    const story = detect({ candidates: page(title, lines), url });
+    expect(ids(story)).toContain('brand.impersonation');
+    expect(story.level).toBe('clean');
+    // Anything that alarms makes the same page worth a warning: a fright of any strength, an
+    // address on free hosting, locker behaviour.
+    expect(detect({ candidates: page(title, [...lines, 'Error code: 0x80070005']), url }).level).toBe('suspicious');
+    expect(detect({ candidates: page(title, lines), url: 'https://ms-recall-3kq.web.app/' }).level).not.toBe('clean');
+    const fullscreen = { ...page(title, lines), behaviours: [{ kind: 'fullscreen' as const, count: 1, userActivated: false, detail: 'asked for full screen' }] };
+    expect(detect({ candidates: fullscreen, url }).level).not.toBe('clean');
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.
