@@ -442,7 +442,9 @@ export function detect(given: DetectInput): Verdict {
   const listedNumber = numbers.some((n) => n.listed);
   const lure = impersonation !== undefined || hostFacts.brandInHost !== undefined;
   const damped = kept < 1;
-  const alarmed = scare.length > 0 || supportLine !== undefined || behaviour.signals.length > 0 || hostFacts.signals.length > 0 || listedNumber;
+  // A call to support that is not a fake alert's (no brand named, or nothing else alarming) does
+  // not alarm either.
+  const alarmed = scare.some((finding) => finding.strong || finding.id !== 'call-support') || supportLine !== undefined || behaviour.signals.length > 0 || hostFacts.signals.length > 0 || listedNumber;
 
   let level: VerdictLevel = 'clean';
   if (listedAddress) level = 'scam';

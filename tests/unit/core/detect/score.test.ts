@@ -494,6 +494,10 @@ describe('framing words are those of the page languages', () => {
     const story = detect({ candidates: page(title, lines), url });
     expect(ids(story)).toContain('brand.impersonation');
     expect(story.level).toBe('clean');
+    // Nor does a how-to's call to the brand's support, which alone is no fright.
+    const howTo = detect({ candidates: page('How to cancel AppleCare | TechHow', ['To cancel, call Apple Support at 1-800-555-0176.']), url });
+    expect(howTo.signals.find((s) => s.id === 'scare.call-support')?.weight).toBe(WEIGHTS.scareWeak);
+    expect(howTo.level).toBe('clean');
     // Anything that alarms makes the same page worth a warning: a fright of any strength, an
     // address on free hosting, locker behaviour.
     expect(detect({ candidates: page(title, [...lines, 'Error code: 0x80070005']), url }).level).toBe('suspicious');
