@@ -366,7 +366,7 @@ export function detect(given: DetectInput): Verdict {
   // A call to Microsoft's or Apple's support with nothing alarming anywhere else (no other fright,
   // no locker behaviour, nothing telling in the address) is what a how-to article or a help desk
   // writes beside the brand's own number. A fake alert frightens before it asks for the call.
-  const callAlone = found.length === 1 && behaviour.signals.length === 0 && hostFacts.signals.length === 0;
+  const callAlone = found.length === 1 && found[0]?.id === 'call-support' && behaviour.signals.length === 0 && hostFacts.signals.length === 0;
   const scare = found.map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
     // about a warning is what a fake alert asks.

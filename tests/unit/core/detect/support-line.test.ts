@@ -77,7 +77,7 @@ describe('findSupportLine', () => {
     });
 
     it('and not from a look-alike of those words', () => {
-      for (const texts of [['We are not responsible for third-party content.'], ['Our editors are independent of advertisers.'], ['Read our HP printer reviews.']]) {
+      for (const texts of [['We are not responsible for third-party content.'], ['Our editors are independent of advertisers.'], ['TechDaily is an independent provider of consumer news.'], ['Read our HP printer reviews.']]) {
         expect(findSupportLine(pageOf({ title, lines, texts })), texts[0]).toBeUndefined();
       }
       // An address that merely contains the letters of a brand's name.
