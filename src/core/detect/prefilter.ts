@@ -1,6 +1,6 @@
 import { clip, digitCount, DIGIT_RUN_RE, extractPage, findPhoneNumbers, LIMITS, normaliseText, NUMBERS_FROM, numbersWithContext, type PageText } from './extract';
 import { TRIGGER_RE } from './lexicons/triggers';
-import { DISOWN_RE } from './support-line';
+import { DISOWN_HINT_RE, DISOWN_RE } from './support-line';
 import type { PageCandidates, PageExtract, PhoneCandidate } from './types';
 
 export { compact, extractPage, findPhoneNumbers, LIMITS, normaliseText, type PageText } from './extract';
@@ -74,7 +74,7 @@ export function completeCandidates(extract: PageExtract): PageCandidates {
   findTriggers(top);
   // A site that disowns a brand ("we are an independent support provider, not affiliated with
   // HP") says so in its footer, far from its number: support-line.ts reads it there.
-  findTriggers(top, DISOWN_ALL_RE);
+  if (DISOWN_HINT_RE.test(top)) findTriggers(top, DISOWN_ALL_RE);
   for (const dialog of extract.dialogTexts) scanShort(dialog, 'dialog');
   for (const attr of extract.attrTexts) if (mayMatter(attr)) scanShort(attr, 'attr');
   const title = clip(normaliseText(extract.title).trim(), LIMITS.titleChars);

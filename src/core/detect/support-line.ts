@@ -72,6 +72,8 @@ const DISOWN_SOURCES = [
   String.raw`\bwe\s+(?:are|have)\b[^.!?]{0,80}?\b(?:not\s+(?:in\s+any\s+way\s+)?(?:affiliated|associated|endorsed|sponsored|connected)\s+(?:with|by|to)|no\s+(?:association|affiliation)\b)`,
 ];
 export const DISOWN_RE = new RegExp(DISOWN_SOURCES.join('|'), 'iu');
+/** A word every disowning sentence holds: a cheap test before DISOWN_RE runs over a page's text. */
+export const DISOWN_HINT_RE = /independent|third[\s-]party|affiliat|associat|endorsed|sponsored|connected|we\s+are\s+not/i;
 /** What follows the brand in an address that leads with it: hpprinter-support, coinbasehelp. */
 const HOST_SERVICE_RE = /(?:support|help|care|service|printer|setup|number|desk|assist|tech|expert|fix|repair|driver|error|phone|contact)/;
 
