@@ -69,7 +69,7 @@ const OWN_BEFORE_RE = /\b(?:our|welcome\s+to(?:\s+the)?)\s+(?:[\w/*+-]+\s+){0,3}
 const DISOWN_SOURCES = [
   String.raw`\bwe\s+are\s+not\s+(?:the\s+|an?\s+)?(?:official|authori[sz]ed|affiliated|associated|${NAME.slice(1, -1)})\b`,
   String.raw`\b(?:we\s+are|we['’]re|is)\s+an?\s+(?:proud\s+)?(?:independent|third[\s-]party)\s+(?:[\w-]+\s+){0,6}?(?:(?:service|support|repair|tech(?:nical)?)\s+(?:provider|platform|company)|provider\s+of\s+(?:tech|technical|computer|printer|it|remote|support|repair))\b`,
-  String.raw`\bwe\s+(?:are|have)\b[^.!?]{0,80}?\b(?:not\s+(?:in\s+any\s+way\s+)?(?:affiliated|associated|endorsed|sponsored|connected)\s+(?:with|by|to)|no\s+(?:association|affiliation)\b)`,
+  String.raw`\bwe\s+(?:are|have)\b[^.!?]{0,80}?\b(?:(?:not\s+(?:in\s+any\s+way\s+)?|in\s+no\s+way\s+)(?:affiliated|associated|endorsed|sponsored|connected)\s+(?:with|by|to)|no\s+(?:association|affiliation)\b)`,
 ];
 export const DISOWN_RE = new RegExp(DISOWN_SOURCES.join('|'), 'iu');
 /** A word every disowning sentence holds: a cheap test before DISOWN_RE runs over a page's text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSupportLine, type SupportLinePage } from '../../../../src/core/detect/support-line';
+import { DISOWN_HINT_RE, DISOWN_RE, findSupportLine, type SupportLinePage } from '../../../../src/core/detect/support-line';
 
 /** A page that speaks as the line ("our"), so that only the claim itself is under test. */
 const SPEAKS = 'Call our experts now.';
@@ -74,6 +74,23 @@ describe('findSupportLine', () => {
       ['has an address that leads with the brand', { host: 'hpprinter-support.ddns.example' }, 'address'],
     ])('where the page %s', (_kind, fields, because) => {
       expect(findSupportLine(pageOf({ title, lines, ...fields }))?.because).toBe(because);
+    });
+
+    it('finds every disowning sentence past the cheap test that lets the pre-filter skip most pages', () => {
+      const disowning = [
+        'We are not HP',
+        'We are not the official Canon support.',
+        'Disclaimer: We are an independent general printer and peripheral devices service provider.',
+        'PrintAlliance is an independent online support provider.',
+        'We’re a proud third-party certified service provider.',
+        'We are a help site and are not affiliated with, endorsed by, or connected to HP Inc.',
+        'We have no association or affiliation with any brands mentioned on this website.',
+        'We are in no way sponsored by Intuit.',
+      ];
+      for (const text of disowning) {
+        expect(DISOWN_RE.test(text), text).toBe(DISOWN_HINT_RE.test(text));
+        expect(DISOWN_HINT_RE.test(text), text).toBe(true);
+      }
     });
 
     it('and not from a look-alike of those words', () => {
