@@ -150,6 +150,10 @@ export const LEXICON_EN: Lexicon = {
         String.raw`\b(?:windows|microsoft)\s+(?:defender\s+)?security\s+(?:center|centre|alert|warning|essentials)\b`,
         String.raw`\bwindows\s+defender\s+(?:alert|warning|firewall)\b`,
         String.raw`\bapple\s+security\s+(?:center|centre|alert|warning)\b`,
+        // The antivirus-expiry lure: "Your Norton subscription has expired. Your PC is unprotected."
+        // Genuine notices say the same, but in the vendor's own app or site.
+        String.raw`${NOT_IF}\byour\s+(?:[\w-]+\s+){0,2}?(?:subscription|protection|antivirus|anti-virus|security\s+software)\s+(?:has\s+|have\s+)?(?:expired|lapsed)\b`,
+        String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\s+(?:is|are)\s+(?:now\s+)?(?:no\s+longer\s+protected|unprotected)\b`,
       ),
     },
   ],

@@ -19,6 +19,8 @@ import { STEMS_TR } from './tr';
 const STEMS = [
   // threats and infection: virus, wirus, vírus, trojan, troyano, malware, spyware, espion, infect…
   '[vw][ií]rus', 'tro[ijy]', 'malw', 'spyw', 'ransom', 'espi', 'nfe[ckt]', 'nfiz', 'hack', 'hakke', 'kaapa', 'threat',
+  // an antivirus that has expired and left the device unprotected
+  'expir', 'unprotect', 'longer\\sprot',
   // locked, blocked, suspended
   'blo[ckq]', 'lock', 'låst', 'sp[eäæ]rr', 'verrou', 'susp', 'sosp',
   // restarting and ignoring (most restart lines name the device too)

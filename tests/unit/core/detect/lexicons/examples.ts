@@ -98,7 +98,12 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Hackers are trying to steal your banking information.',
       ],
       'error-code': ['Error # XK4TB71', 'System error (#0x3a7f2)', 'Security code: 0x80073afc'],
-      'security-alert': ['Windows Defender Security Center', 'Firewall warning: your connection is not protected'],
+      'security-alert': [
+        'Windows Defender Security Center',
+        'Firewall warning: your connection is not protected',
+        'Your McAfee subscription has expired.',
+        'Your device is no longer protected.',
+      ],
     },
     callToAction: ['Call now: +1 888 555 0100', 'Toll-free helpline', 'Contact support at 0800 123 456', 'Dial 1-800-555-0199'],
     discussion: [
