@@ -101,6 +101,8 @@ interface Claim {
   brand: Brand;
   claim: string;
   inTitle: boolean;
+  /** Where the claim starts in its text. */
+  at: number;
   /** The page speaks as the line just before the claim. */
   own: boolean;
 }
@@ -112,7 +114,7 @@ function claimIn(text: string, re: RegExp, inTitle: boolean): Claim | undefined 
   const at = match?.indices?.[1]?.[0];
   if (!claim || !name || at === undefined) return undefined;
   const brand = BRAND_OF.get(joined(name));
-  return brand && { brand, claim: claim.trim().slice(0, 120), inTitle, own: OWN_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) };
+  return brand && { brand, claim: claim.trim().slice(0, 120), inTitle, at, own: OWN_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at)) };
 }
 
 /** Whether a label of the host starts with one of the brand's names and goes on with a service word. */
@@ -135,9 +137,7 @@ export function findSupportLine(page: SupportLinePage): SupportLineClaim | undef
   if (fromTitle) claims.push(fromTitle);
   for (const line of page.lines) {
     const found = claimIn(line, STANDING_RE, false) ?? claimIn(line, CALL_RE, false);
-    if (!found) continue;
-    const before = line.slice(0, Math.max(0, line.toLowerCase().indexOf(found.claim.toLowerCase())));
-    if (TELLING_RE.test(before)) continue;
+    if (!found || TELLING_RE.test(line.slice(0, found.at))) continue;
     claims.push(found);
   }
   const first = claims[0];
