@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getAllowlist, getSettings, removeFromAllowlist, setSettings } from '../../extension/storage';
 import { type Allowlist, type InterruptOn, type Language, type Settings, UI_LANGUAGES } from '../../extension/storage-schema';
 import { languageInUse, type MessageKey, t, useLanguage } from '../i18n';
@@ -50,6 +50,17 @@ export function OptionsApp() {
   const [settings, setLocalSettings] = useState<Settings | null>(null);
   const [allowlist, setAllowlist] = useState<Allowlist | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const latestAction = useRef(0);
+  /**
+   * The status line of an action that starts now. A slower action started before it (a setting
+   * still being saved when a file is loaded) does not write over its message.
+   */
+  const statusFor = () => {
+    const action = ++latestAction.current;
+    return (text: string, error: boolean) => {
+      if (action === latestAction.current) setStatus({ text, error });
+    };
+  };
 
   useEffect(() => {
     void Promise.all([getSettings(), getAllowlist()]).then(([s, a]) => {
@@ -62,13 +73,14 @@ export function OptionsApp() {
 
   /** Saved settings take effect here at once, the language too: the page is drawn again in it. */
   const save = async (next: Settings) => {
+    const report = statusFor();
     await setSettings(next);
     if (next.language !== settings.language) {
       await useLanguage(next.language);
       document.title = t('optionsTitle');
     }
     setLocalSettings(next);
-    setStatus({ text: t('optionsSaved'), error: false });
+    report(t('optionsSaved'), false);
   };
 
   return (
@@ -109,7 +121,7 @@ export function OptionsApp() {
           setLocalSettings(nextSettings);
           setAllowlist(nextAllowlist);
         }}
-        onStatus={(text, error) => setStatus({ text, error })}
+        statusFor={statusFor}
       />
       <p role="status" class={status.error ? 'status error' : 'status'} data-testid="options-status">
         {status.text}

@@ -46,26 +46,34 @@ async function load(text: string): Promise<{ ok: boolean; message: string; setti
 }
 
 /** Save settings, allowed sites and lists to a file, or load them from one. */
-export function TransferSection({ onLoaded, onStatus }: { onLoaded: (settings: Settings, allowlist: Allowlist) => Promise<void>; onStatus: (text: string, error: boolean) => void }) {
+/** `statusFor` gives the status line of an action as it starts (see OptionsApp). */
+export function TransferSection({
+  onLoaded,
+  statusFor,
+}: {
+  onLoaded: (settings: Settings, allowlist: Allowlist) => Promise<void>;
+  statusFor: () => (text: string, error: boolean) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (event: Event) => {
     const target = event.target as HTMLInputElement;
     const file = target.files?.[0];
     target.value = '';
     if (!file) return;
+    const report = statusFor();
     try {
       const result = await load(await file.text());
       if (result.settings && result.allowlist) await onLoaded(result.settings, result.allowlist);
-      onStatus(result.message, !result.ok);
+      report(result.message, !result.ok);
     } catch (error) {
-      onStatus(t('optionsImportFailed', String(error)), true);
+      report(t('optionsImportFailed', String(error)), true);
     }
   };
   return (
     <section aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">{t('optionsTransferHeading')}</h2>
       <p class="muted">{t('optionsTransferHelp')}</p>
-      <button type="button" onClick={() => void download().catch((error: unknown) => onStatus(String(error), true))}>
+      <button type="button" onClick={() => void download().catch((error: unknown) => statusFor()(String(error), true))}>
         {t('optionsExport')}
       </button>{' '}
       <button type="button" onClick={() => input.current?.click()}>
