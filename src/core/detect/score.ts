@@ -366,7 +366,8 @@ export function detect(given: DetectInput): Verdict {
   // A call to Microsoft's or Apple's support with nothing alarming anywhere else (no other fright,
   // no locker behaviour, nothing telling in the address) is what a how-to article or a help desk
   // writes beside the brand's own number. A fake alert frightens before it asks for the call.
-  const callAlone = found.length === 1 && found[0]?.id === 'call-support' && behaviour.signals.length === 0 && hostFacts.signals.length === 0;
+  const quiet = behaviour.signals.length === 0 && hostFacts.signals.length === 0;
+  const callAlone = found.length === 1 && found[0]?.id === 'call-support' && quiet;
   const scare = found.map((finding) =>
     // Calling "technical support" is what every ISP and shop asks; calling Microsoft or Apple
     // about a warning is what a fake alert asks.
@@ -444,7 +445,7 @@ export function detect(given: DetectInput): Verdict {
   const damped = kept < 1;
   // A call to support that is not a fake alert's (no brand named, or nothing else alarming) does
   // not alarm either.
-  const alarmed = scare.some((finding) => finding.strong || finding.id !== 'call-support') || supportLine !== undefined || behaviour.signals.length > 0 || hostFacts.signals.length > 0 || listedNumber;
+  const alarmed = scare.some((finding) => finding.strong || finding.id !== 'call-support') || supportLine !== undefined || !quiet || listedNumber;
 
   let level: VerdictLevel = 'clean';
   if (listedAddress) level = 'scam';

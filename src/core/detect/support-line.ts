@@ -32,8 +32,13 @@ function joined(name: string): string {
 /** Every name a brand's fake line is written with, longest first so "hp printer" wins over "hp". */
 const NAMES: string[] = [];
 const BRAND_OF = new Map<string, Brand>();
+/** Each brand's names as an address can lead with them ("hpprinter-support", "coinbasehelp"). */
+const ADDRESS_NAMES = new Map<Brand, string[]>();
 for (const brand of BRANDS) {
+  const inAddresses: string[] = [];
+  ADDRESS_NAMES.set(brand, inAddresses);
   for (const name of [...brand.names, ...brand.weakNames, ...(brand.claimNames ?? [])]) {
+    if (/^[a-z\d]+$/.test(joined(name))) inAddresses.push(joined(name));
     // Claims are written in Latin letters; names in other scripts belong to the lexicons.
     if (!/^[\p{Script=Latin}\d .&'-]+$/u.test(name) || BRAND_OF.has(joined(name))) continue;
     BRAND_OF.set(joined(name), brand);
@@ -90,7 +95,7 @@ export interface SupportLinePage {
   title: string;
   /** The lines shown around the numbers the page gives (the contexts of its phone candidates). */
   lines: readonly string[];
-  /** The rest of what the scorer reads of the page (its snippets). */
+  /** Everything the scorer reads of the page: its title, its snippets and the contexts of its numbers. */
   texts: readonly string[];
   host: string;
   /** The host belongs to a brand of the directory. */
@@ -119,7 +124,7 @@ function claimIn(text: string, re: RegExp, inTitle: boolean): Claim | undefined 
 
 /** Whether a label of the host starts with one of the brand's names and goes on with a service word. */
 function addressLeadsWith(host: string, brand: Brand): boolean {
-  const names = [...brand.names, ...brand.weakNames, ...(brand.claimNames ?? [])].map(joined).filter((name) => /^[a-z\d]+$/.test(name));
+  const names = ADDRESS_NAMES.get(brand) ?? [];
   return host
     .toLowerCase()
     .split('.')
@@ -142,17 +147,21 @@ export function findSupportLine(page: SupportLinePage): SupportLineClaim | undef
   }
   const first = claims[0];
   if (!first || claims.some((claim) => claim.brand !== first.brand)) return undefined;
+  const because = ownership(page, claims, first.brand);
+  if (!because) return undefined;
+  return { brand: first.brand, claim: first.claim, inTitle: claims.some((claim) => claim.inTitle), because };
+}
+
+/** What makes a claim to be `brand`'s line the page's own, if anything does. */
+function ownership(page: SupportLinePage, claims: readonly Claim[], brand: Brand): SupportLineClaim['because'] | undefined {
   // The page may speak as the line away from its numbers: "Call our 24/7 HP printer customer
   // service line" above a button.
   const speaks = (text: string) => {
     const found = claimIn(text, CALL_RE, false) ?? claimIn(text, STANDING_RE, false);
-    return found?.own === true && found.brand === first.brand;
+    return found?.own === true && found.brand === brand;
   };
-  const because = ((): SupportLineClaim['because'] | undefined => {
-    if (claims.some((claim) => claim.own) || page.texts.some(speaks)) return 'speaks-as-line';
-    if ([...page.lines, ...page.texts].some((text) => DISOWN_RE.test(text))) return 'disowns-brand';
-    return addressLeadsWith(page.host, first.brand) ? 'address' : undefined;
-  })();
-  if (!because) return undefined;
-  return { brand: first.brand, claim: first.claim, inTitle: claims.some((claim) => claim.inTitle), because };
+  if (claims.some((claim) => claim.own) || page.texts.some(speaks)) return 'speaks-as-line';
+  // The texts hold the lines around the numbers too.
+  if (page.texts.some((text) => DISOWN_RE.test(text))) return 'disowns-brand';
+  return addressLeadsWith(page.host, brand) ? 'address' : undefined;
 }
