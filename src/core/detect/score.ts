@@ -75,10 +75,15 @@ type NameTest = (name: string, text: string) => boolean;
 const UNSPACED = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f`;
 const UNSPACED_RE = new RegExp(`[${UNSPACED}]`, 'u');
 
+/** Brand names that are also a verb (see Brand.verbNames), and what follows such a verb. */
+const VERB_NAMES = new Set(BRANDS.flatMap((brand) => brand.verbNames ?? []));
+const VERB_OBJECT = String.raw`(?!\s+(?:it|this|that|them|him|her|me|us|you|yourself|your|my|our|their|his|the)(?:$|[^\p{L}\p{N}]))`;
+
 function namePattern(name: string, endings: string): RegExp {
   if (UNSPACED_RE.test(name)) return new RegExp(escapeRegExp(name).replace(/ /g, '[\\s・-]*'), 'iu');
   // Names of several words count written together too ("CapitalOne", "WindowsDefender").
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}]|[${UNSPACED}])${escapeRegExp(name).replace(/ /g, '[\\s-]*')}${endings}(?:$|[^\\p{L}\\p{N}]|[${UNSPACED}])`, 'iu');
+  const verb = VERB_NAMES.has(name) ? VERB_OBJECT : '';
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}]|[${UNSPACED}])${escapeRegExp(name).replace(/ /g, '[\\s-]*')}${endings}${verb}(?:$|[^\\p{L}\\p{N}]|[${UNSPACED}])`, 'iu');
 }
 
 /** Compiled name patterns, by the endings they allow (one set per combination of languages). */

@@ -25,6 +25,11 @@ export interface Brand {
    * ("HP Printer Support", "Office Support"), and nowhere else: alone they name too much.
    */
   claimNames?: readonly string[];
+  /**
+   * Names that are also an English verb ("Don't Google it", "google the number"): where a pronoun
+   * or an article follows, as the verb's object, they do not name the brand.
+   */
+  verbNames?: readonly string[];
   /** Registrable domains the brand owns. Shared-hosting domains (windows.net, ...) never belong here. */
   domains: readonly string[];
   /** Registrable-domain labels owned under any public suffix (amazon → amazon.de, amazon.co.uk). */
@@ -73,6 +78,7 @@ export const BRANDS: readonly Brand[] = [
     name: 'Google',
     names: ['google chrome', 'google security', 'google support', 'chrome security', 'gmail', 'android security', 'グーグル クローム'],
     weakNames: ['google', 'chrome', 'android', 'グーグル'],
+    verbNames: ['google'],
     domains: ['youtube.com', 'gmail.com', 'chrome.com', 'android.com', 'withgoogle.com'],
     domainLabels: ['google'],
     supportUrl: 'https://support.google.com',

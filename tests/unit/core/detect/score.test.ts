@@ -506,6 +506,19 @@ describe('framing words are those of the page languages', () => {
     expect(detect({ candidates: fullscreen, url }).level).not.toBe('clean');
   });
 
+  it('reads "Google it" as a verb, not as the brand, beside a fright and a number', () => {
+    const url = 'https://www.incident-desk.example/under-attack';
+    const lines = ['Ransomware or suspicious activity on your network?', "Don't Google it, call our emergency line: +420 704 555 016"];
+    const hotline = detect({ candidates: page('Emergency line | Incident Desk', lines), url });
+    expect(ids(hotline)).not.toContain('brand.impersonation');
+    expect(hotline.level).toBe('clean');
+    // "google the number" is the verb too; the brand before a noun is the brand.
+    expect(ids(detect({ candidates: page('Emergency line', ['Suspicious activity on your network? Google the number first: +420 704 555 016']), url }))).not.toContain('brand.impersonation');
+    const alert = detect({ candidates: page('Emergency line', ['Your Google account has been locked due to suspicious activity. Call Google Security: +420 704 555 016']), url });
+    expect(alert.signals.find((s) => s.id === 'brand.impersonation')?.evidence).toMatch(/^google:/);
+    expect(alert.level).not.toBe('clean');
+  });
+
   it('knows a brand named in Japanese script, or in Latin letters right against Japanese text', () => {
     const url = 'https://pc-anzen-keikoku.example/';
     // The brand only in katakana, written without spaces, as a Japanese kit writes it.
