@@ -65,7 +65,8 @@ export const LEXICON_DE: Lexicon = {
         String.raw`\b(?:rufen\s+sie|ruf)\b${gap(40)}\b${TARGET}${gap(25)}\ban\b`,
         String.raw`\b(?:rufen\s+sie|ruf)\b${gap(15)}\ban\s*:${gap(30)}\b${TARGET}`,
         String.raw`\b(?:kontaktieren\s+sie|kontaktiere|wenden\s+sie\s+sich\s+(?:sofort\s+|umgehend\s+|bitte\s+|jetzt\s+)?an|kontakt\s+(?:zu|mit))\b${gap(40)}\b${TARGET}`,
-        String.raw`\b${TARGET}${gap(25)}\b(?:anrufen|kontaktieren)\b`,
+        // Not "Microsoft-Anrufen": the noun (calls from "Microsoft"), written onto the name.
+        String.raw`\b${TARGET}${gap(25)}(?<!-)\b(?:anrufen|kontaktieren)\b`,
         String.raw`\b(?:microsoft|windows|apple|mac)[\s-]*(?:support|sicherheit|hotline|helpline|technischer\s+support)\s*(?:\(\s*)?(?:gebührenfrei|kostenlos)`,
         String.raw`\b(?:sprechen|chatten)\s+sie\s+mit\s+(?:einem|unseren|einem\s+zertifizierten)\s+(?:microsoft|apple|windows|zertifizierten)[\s-]*(?:techniker|experten)`,
       ),
@@ -150,7 +151,10 @@ export const LEXICON_DE: Lexicon = {
     String.raw`\b(?:anrufen|rufen|ruf|anruf|rufnummer|telefon\p{L}*|gebührenfrei\p{L}*|kostenlose\s+(?:rufnummer|hotline)|hotline|helpline|kontakt\p{L}*|support|techniker)\b`,
   ),
   discussion: phrase(
-    String.raw`\b(?:betrug|betrüger\p{L}*|betrugs\p{L}*|abzocke\p{L}*|abzocker\p{L}*|betrugsmasche|masche|fake\p{L}*|phishing|scam\p{L}*|support-betrug|fake-anruf\p{L}*|falsche[nr]?\s+(?:techniker|support|microsoft-mitarbeiter))\b`,
+    // Compounds too: "Telefonbetrug", "Trickbetrüger".
+    String.raw`\b(?:\p{L}*betrug|\p{L}*betrüger\p{L}*|betrugs\p{L}*|abzocke\p{L}*|abzocker\p{L}*|betrugsmasche|masche|fake\p{L}*|phishing|scam\p{L}*|support-betrug|fake-anruf\p{L}*|falsche[nr]?\s+(?:techniker|support|microsoft-mitarbeiter))\b`,
+    // What is forged, as other languages' "faux …", "falso …": "gefälschte Viruswarnungen".
+    String.raw`\bgefälschte[nrs]?\s+(?:\p{L}*warnung\p{L}*|\p{L}*meldung\p{L}*|\p{L}*nachricht\p{L}*|\p{L}*anruf\p{L}*|\p{L}*seite\p{L}*|pop-?ups?|fenster|support|techniker\p{L}*|mitarbeiter\p{L}*)`,
     String.raw`\b(?:vorsicht|warnung)\s+vor\b`,
     String.raw`\bist\s+(?:das|dies|diese\s+nummer)\s+(?:seriös|echt|betrug|ein\s+betrug|fake)\b`,
     String.raw`\b(?:rufen\s+sie\s+(?:niemals|keinesfalls|nie)|niemals\s+(?:anrufen|die\s+nummer))\b`,

@@ -7,6 +7,8 @@ const DEVICE = String.raw`(?:computer|pc|mac|macbook|imac|iphone|ipad|device|sys
 const MALWARE = String.raw`(?:trojans?|malware|spyware|adware|ransomware|rootkits?|keyloggers?|riskware|zeus)`;
 /** Help pages and advice talk about the same states in conditional clauses: "if your PC is locked". */
 const NOT_IF = String.raw`(?<!\b(?:if|when|whenever|once|unless|until|whether|think|suspect|believe|fear|know|in\s+case)\s+(?:your\s+|the\s+|this\s+|an?\s+)?)`;
+/** Someone else's account, or the writer's own, is a story: a lure's is the reader's ("your …"). */
+const NOT_STORY = String.raw`(?<!\b(?:his|her|their|my|our)\s+)`;
 /**
  * Genuine update screens and guides forbid restarting too: "do not turn off your PC while updating".
  * The look-behind goes after the verb, so it runs only where the verb matched.
@@ -101,9 +103,9 @@ export const LEXICON_EN: Lexicon = {
       id: 'access-suspended',
       strength: 'strong',
       pattern: phrase(
-        String.raw`${NOT_IF}\b(?:access(?=\s+(?:has|have|is|was|will|to\s+(?:this|your)\b))|license|licence|registration|product\s+key|account|ip\s+address|apple\s+id)\b${gap(40)}\b(?:suspended|blocked|locked|revoked|disabled|restricted|terminated|deactivated)\s+(?:for\s+(?:security|safety)\s+reasons|due\s+to\s+(?:an?\s+)?(?:security|suspicious|illegal|unusual|harmful|malicious|unauthori[sz]ed)|because\s+of\s+(?:an?\s+)?(?:security|suspicious|illegal|malicious|unusual))`,
+        String.raw`${NOT_IF}${NOT_STORY}\b(?:access(?=\s+(?:has|have|is|was|will|to\s+(?:this|your)\b))|license|licence|registration|product\s+key|account|ip\s+address|apple\s+id)\b${gap(40)}\b(?:suspended|blocked|locked|revoked|disabled|restricted|terminated|deactivated)\s+(?:for\s+(?:security|safety)\s+reasons|due\s+to\s+(?:an?\s+)?(?:security|suspicious|illegal|unusual|harmful|malicious|unauthori[sz]ed)|because\s+of\s+(?:an?\s+)?(?:security|suspicious|illegal|malicious|unusual))`,
         String.raw`\b(?:suspension|revocation|deactivation)\s+of\s+your\s+(?:windows|microsoft|apple|mac|license|licence|registration|account|access|product\s+key)`,
-        String.raw`${NOT_IF}\b(?:windows|microsoft|macos|mac\s+os|apple|icloud)\s+(?:license|licence|registration(?:\s+key)?|product\s+key|activation|id|account)\b${gap(20)}\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:suspended|blocked|revoked|disabled|deactivated|terminated|locked)`,
+        String.raw`${NOT_IF}${NOT_STORY}\b(?:windows|microsoft|macos|mac\s+os|apple|icloud)\s+(?:license|licence|registration(?:\s+key)?|product\s+key|activation|id|account)\b${gap(20)}\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:suspended|blocked|revoked|disabled|deactivated|terminated|locked)`,
         String.raw`\baccess\s+to\s+(?:this|your)\s+(?:${DEVICE}|network|internet|files)\b${gap(20)}\b(?:has\s+been|is|was|will\s+be)\s+(?:temporarily\s+)?(?:suspended|blocked|revoked|disabled|restricted|denied|locked)`,
         // The account-lock callback: "We have temporarily blocked your CapitalOne account access
         // due to suspicious sign-in attempts. Contact our team @ <number> to unlock it." (A bank

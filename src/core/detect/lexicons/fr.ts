@@ -10,6 +10,8 @@ const DEVICE_OR_END = String.raw`(?:\s+${DETERMINER}(?:${DEVICE}|système|machin
 const MALWARE = String.raw`(?:cheval\s+de\s+troie|chevaux\s+de\s+troie|troyens?|trojans?|malwares?|logiciels?\s+malveillants?|logiciels?\s+espions?|spywares?|adwares?|ransomwares?|rançongiciels?|rootkits?|keyloggers?|zeus)`;
 /** "Si votre ordinateur est bloqué, …" is a help page, not an alert. */
 const NOT_IF = String.raw`(?<!\b(?:si|lorsque|quand|dès\s+que|au\s+cas\s+où)\s+)`;
+/** Someone else's account, or the writer's own, is a story: a lure's is the reader's ("votre …"). */
+const NOT_STORY = String.raw`(?<!\b(?:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos)\s+)`;
 const NOT_UPDATE_BEFORE = String.raw`(?<!\b(?:mise\s+à\s+jour|mises\s+à\s+jour|installation|bios|firmware)\b${gap(90)})`;
 const NOT_UPDATE_AFTER = String.raw`(?!${gap(60)}\b(?:mise\s+à\s+jour|mises\s+à\s+jour|installation|bios|firmware))`;
 const BRAND = String.raw`(?:microsoft(?![\s-]+teams)|apple(?![\s-]+(?:watch|tv|music|pay|carplay|arcade|card|pencil|store|airpods|id)\b))`;
@@ -94,8 +96,8 @@ export const LEXICON_FR: Lexicon = {
       id: 'access-suspended',
       strength: 'strong',
       pattern: phrase(
-        String.raw`${NOT_IF}\b(?:accès(?=\s+(?:a\s+été|est|à\s+(?:votre|vos|cet|ce)\b))|licence|compte|clé\s+de\s+produit|enregistrement|adresse\s+ip|identifiant\s+apple)\b${gap(50)}\b(?:bloqu|suspendu|désactiv|révoqu|restreint|verrouill)\p{L}*\s+(?:pour\s+des\s+raisons\s+de\s+sécurité|par\s+mesure\s+de\s+sécurité|en\s+raison\s+d${APOS}(?:une\s+)?activité|à\s+cause\s+d${APOS}(?:une\s+)?activité)`,
-        String.raw`\b(?:licence|clé|enregistrement|compte|identifiant)\s+(?:de\s+produit\s+)?(?:de\s+|d${APOS})?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspendu|bloqu|révoqu|désactiv|verrouill)\p{L}*`,
+        String.raw`${NOT_IF}${NOT_STORY}\b(?:accès(?=\s+(?:a\s+été|est|à\s+(?:votre|vos|cet|ce)\b))|licence|compte|clé\s+de\s+produit|enregistrement|adresse\s+ip|identifiant\s+apple)\b${gap(50)}\b(?:bloqu|suspendu|désactiv|révoqu|restreint|verrouill)\p{L}*\s+(?:pour\s+des\s+raisons\s+de\s+sécurité|par\s+mesure\s+de\s+sécurité|en\s+raison\s+d${APOS}(?:une\s+)?activité|à\s+cause\s+d${APOS}(?:une\s+)?activité)`,
+        String.raw`${NOT_STORY}\b(?:licence|clé|enregistrement|compte|identifiant)\s+(?:de\s+produit\s+)?(?:de\s+|d${APOS})?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspendu|bloqu|révoqu|désactiv|verrouill)\p{L}*`,
         String.raw`\baccès\s+à\s+(?:cet|ce|votre|cette)\s+(?:${DEVICE}|système|réseau)\b${gap(30)}\b(?:bloqu|suspendu|désactiv|restreint|verrouill|refusé)\p{L}*`,
         String.raw`\bsuspension\s+de\s+(?:votre|vos)\s+(?:licence|clé|compte|accès|enregistrement)`,
       ),

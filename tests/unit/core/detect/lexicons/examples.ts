@@ -156,6 +156,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'To cancel your subscription, go to Settings.',
       'Your subscription renews on 12 May.',
       'If you see a charge you do not recognise, contact your bank.',
+      'His iCloud account was locked after he redeemed a gift card.',
+      'My Apple ID has been locked for security reasons, what can I do?',
     ],
   },
   de: {
@@ -212,6 +214,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'Vorsicht vor falschen Microsoft-Mitarbeitern',
       'Die Verbraucherzentrale warnt vor Fake-Anrufen',
       'Tech-Support-Betrug: So schützen Sie sich',
+      'Immer mehr Senioren fallen auf Telefonbetrug herein.',
+      'Auch vor gefälschten Viruswarnungen haben wir bereits berichtet.',
     ],
     benign: [
       'Das Grippevirus breitet sich in Schulen aus.',
@@ -235,6 +239,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'Ihr Abonnement verlängert sich am 12. Mai.',
       'Ihr Abonnement wird im Mai für 9,99 € verlängert.',
       'Rufen Sie uns an, wenn Sie Ihre Bestellung stornieren möchten.',
+      'Alles hat mit den dubiosen Microsoft-Anrufen begonnen.',
     ],
   },
   fr: {
@@ -290,6 +295,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       "N'appelez jamais ce numéro.",
     ],
     benign: [
+      'Son compte iCloud a été bloqué sans explication.',
+      'Mon compte a été bloqué pour des raisons de sécurité, que faire ?',
       'Le virus de la grippe se propage rapidement.',
       'La route a été bloquée par la neige.',
       'Redémarrez votre routeur pour rétablir la connexion.',
