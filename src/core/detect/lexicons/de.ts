@@ -93,6 +93,11 @@ export const LEXICON_DE: Lexicon = {
         String.raw`\b(?:abonnement|abo|jahresabonnement|jahresabo|mitgliedschaft|schutzplan|lizenz|jahreslizenz)\b${gap(30)}\b(?:wurde|ist)\s+(?:heute\s+|soeben\s+|bereits\s+)?(?:automatisch\s+)?(?:verlängert|erneuert)\b${gap(60)}${AMOUNT}`,
         String.raw`\b(?:abonnement|abo|jahresabonnement|jahresabo|mitgliedschaft|schutzplan|lizenz|jahreslizenz)\b${gap(30)}\b(?:wurde|ist)\b${gap(40)}${AMOUNT}${gap(30)}\b(?:verlängert|erneuert)\b`,
         String.raw`(?:\b(?:wenn|falls|sollten)\s+(?:sie|du)\s+(?:uns\s+)?nicht\b${gap(30)}\b(?:anrufen|anrufst|zurückrufen)|\bohne\s+(?:ihren|deinen)\s+(?:anruf|rückruf))\b${gap(60)}\b(?:belast|abgebucht|abbuch|berechnet|eingezogen|verlänger)\p{L}*`,
+        // Asked without "wenn": "Sie haben diese Zahlung nicht veranlasst?"; "Waren Sie das nicht? Rufen Sie …".
+        String.raw`\b(?:sie|du)\s+(?:haben|hast)\s+(?:diese[nrs]?|die|den|das)\s+${PURCHASE}\s+nicht\s+(?:selbst\s+|persönlich\s+)?(?:getätigt|autorisiert|aufgegeben|veranlasst|beauftragt|genehmigt|bestellt|vorgenommen|durchgeführt|angefordert)\b`,
+        String.raw`\b(?:waren\s+sie\s+das\s+nicht|warst\s+du\s+das\s+nicht|wenn\s+(?:sie|du)\s+das\s+nicht\s+(?:waren|warst))\b\s*[?!,]?${gap(15)}\b(?:rufen|ruf|anrufen)\b`,
+        // A renewal told with its charge, not its amount: "… wurde automatisch verlängert und wird abgebucht".
+        String.raw`\b(?:abonnement|abo|jahresabonnement|jahresabo|mitgliedschaft|schutzplan|lizenz|jahreslizenz)\b${gap(30)}\b(?:wurde|ist)\s+(?:heute\s+|soeben\s+|bereits\s+)?(?:automatisch\s+)?(?:verlängert|erneuert)\b${gap(80)}\b(?:abgebucht|belastet|berechnet|eingezogen|abbuchung|belastung)\b`,
       ),
     },
     {
@@ -103,6 +108,8 @@ export const LEXICON_DE: Lexicon = {
         String.raw`\b(?:windows|microsoft|macos|apple|icloud)[\s-]*(?:lizenz|registrierung|konto|produktschlüssel|lizenzschlüssel|id)\b${gap(30)}\b(?:gesperrt|blockiert|deaktiviert|widerrufen|ausgesetzt|suspendiert)`,
         String.raw`\bzugriff\s+auf\s+(?:dieses|diesen|ihr|ihren|dein|deinen)\s+${DEVICE}\b${gap(30)}\b(?:gesperrt|blockiert|deaktiviert|eingeschränkt|verweigert)`,
         String.raw`\b(?:sperrung|aussetzung|deaktivierung)\s+(?:ihrer|ihres|deiner|deines)\s+(?:windows|lizenz|registrierung|zugangs|zugriffs|kontos|produktschlüssels)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\bwir\s+haben\s+(?:ihr(?:en|e)?|dein(?:en|e)?)\s+(?:\p{L}+\s+){0,2}?(?:konto|karte|zugang|zugriff|online-banking)\b${gap(20)}\b(?:gesperrt|blockiert|eingeschränkt|eingefroren|deaktiviert)\b`,
       ),
     },
     {

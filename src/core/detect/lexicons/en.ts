@@ -97,6 +97,11 @@ export const LEXICON_EN: Lexicon = {
         String.raw`\b(?:call|contact|phone)\b${gap(50)}\b(?:to|and)\s+(?:cancel|stop|dispute|reverse|block)\s+(?:(?:the|this)\s+(?:charge|payment|order|transaction|transfer|renewal|subscription|purchase)|your\s+(?:charge|payment|transaction|transfer|renewal))\b`,
         String.raw`\b(?:subscription|membership|protection\s+plan|plan)\b${gap(30)}\b(?:has\s+been|was)\s+(?:auto-?|automatically\s+)?renewed\b${gap(60)}[$€£]\s?\d`,
         String.raw`\bfailure\s+to\s+call\b`,
+        // Asked as a question: "Didn't authorize this charge?", "Not you? Call …".
+        String.raw`\b(?:didn['’]t|did\s+not)\s+(?:you\s+)?(?:make|authori[sz]e|place|request|recogni[sz]e|initiate|approve)\s+(?:this|the)\s+(?:purchase|payment|charge|transaction|transfer|order|renewal)\b`,
+        String.raw`\b(?:if\s+(?:this|it|that)\s+was(?:\s+not|n['’]t)\s+you|not\s+you\s*\?)${gap(15)}\b(?:call|phone|ring|dial)\b`,
+        // A renewal told with its charge, not its amount: "Your plan renewed itself today and was charged to your card".
+        String.raw`\b(?:subscription|membership|protection\s+plan|plan|license|licence)\b${gap(30)}\b(?:has\s+been\s+|was\s+)?(?:auto-?|automatically\s+)?renewed(?:\s+itself|\s+automatically)?\b${gap(80)}\b(?:charged|debited|deducted|billed)\b`,
       ),
     },
     {

@@ -86,6 +86,11 @@ export const LEXICON_ES: Lexicon = {
         String.raw`\b(?:ll[aá]m\p{L}*|contáctenos|contáctanos|contacte|comuníquese|póngase\s+en\s+contacto)\b${gap(50)}\bpara\s+(?:cancelar|anular|bloquear|detener|frenar|impugnar|disputar|revertir|suspender|parar)\s+(?:(?:este|esta|ese|esa|el|la|dicho|dicha)\s+${PURCHASE}|(?:su|tu)\s+${CHARGE})`,
         String.raw`\b(?:suscripción|membresía|plan|licencia|abono|afiliación)\b${gap(30)}\b(?:ha\s+sido|fue|se\s+ha|se)\s+(?:automáticamente\s+)?(?:renovad[oa]|renovó|prorrogad[oa]|prorrogó)\b${gap(60)}${AMOUNT}`,
         String.raw`\b(?:si\s+no\s+(?:nos\s+)?(?:llama|llamas|llamara|llamase|contacta)|de\s+no\s+(?:llamar|recibir\s+su\s+llamada))\b${gap(80)}\b(?:cobr|carg|renov|debit|adeud|import)\p{L}*`,
+        // Asked without "si": "¿No reconoce esta compra?"; "¿No fue usted? Llame …".
+        String.raw`(?<!\bsi\s+(?:usted\s+|tú\s+)?)\bno\s+(?:reconoce|reconoces|ha\s+realizado|has\s+realizado|realizó|realizaste|autorizó|autorizaste|ha\s+autorizado|has\s+autorizado|hizo|hiciste)\s+(?:esta|este|esa|ese|dicha|dicho|el|la)\s+${PURCHASE}`,
+        String.raw`\b(?:si\s+no\s+(?:fue|ha\s+sido)\s+(?:usted|tú)|no\s+fue\s+(?:usted|tú)\s*\?)${gap(15)}\b(?:ll[aá]m\p{L}*|comuníquese)`,
+        // A renewal told with its charge, not its amount: "… se ha renovado automáticamente. El cargo aparecerá …".
+        String.raw`\b(?:suscripción|membresía|plan|licencia|abono|afiliación)\b${gap(40)}\b(?:ha\s+sido|fue|se\s+ha|se)\s+(?:automáticamente\s+)?(?:renovad[oa]|renovó|prorrogad[oa]|prorrogó)\b${gap(80)}\b(?:cargo|cobro|importe|cobrad[oa]|cargad[oa]|debitad[oa])\b`,
       ),
     },
     {
@@ -96,6 +101,8 @@ export const LEXICON_ES: Lexicon = {
         String.raw`\b(?:licencia|clave|registro|cuenta)\s+(?:de\s+producto\s+)?(?:de\s+)?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspendid|bloquead|revocad|desactivad)\p{L}*`,
         String.raw`\bacceso\s+a\s+(?:este|esta|su|tu)\s+(?:${DEVICE}|sistema|red)\b${gap(30)}\b(?:bloquead|suspendid|desactivad|restringid|denegad)\p{L}*`,
         String.raw`\bsuspensión\s+de\s+(?:su|tu)\s+(?:licencia|clave|cuenta|acceso|registro)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\bhemos\s+(?:bloqueado|suspendido|restringido|congelado|desactivado|limitado)\s+(?:temporalmente\s+|preventivamente\s+)?(?:su|tu)\s+(?:\p{L}+\s+){0,2}?(?:cuenta|tarjeta|acceso)\b`,
       ),
     },
     {

@@ -100,6 +100,8 @@ export const LEXICON_FR: Lexicon = {
         String.raw`${NOT_STORY}\b(?:licence|clé|enregistrement|compte|identifiant)\s+(?:de\s+produit\s+)?(?:de\s+|d${APOS})?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspendu|bloqu|révoqu|désactiv|verrouill)\p{L}*`,
         String.raw`\baccès\s+à\s+(?:cet|ce|votre|cette)\s+(?:${DEVICE}|système|réseau)\b${gap(30)}\b(?:bloqu|suspendu|désactiv|restreint|verrouill|refusé)\p{L}*`,
         String.raw`\bsuspension\s+de\s+(?:votre|vos)\s+(?:licence|clé|compte|accès|enregistrement)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\bnous\s+avons\s+(?:temporairement\s+|provisoirement\s+)?(?:bloqué|suspendu|restreint|gelé|désactivé|limité|verrouillé)\s+(?:votre|vos)\s+(?:\p{L}+\s+){0,2}?(?:compte|carte|accès)\b`,
       ),
     },
     {

@@ -98,6 +98,8 @@ export const LEXICON_IT: Lexicon = {
         String.raw`\b(?:licenza|chiave|registrazione|account)\s+(?:di\s+prodotto\s+)?(?:di\s+)?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:sospes|bloccat|revocat|disattivat)\p{L}*`,
         String.raw`\baccesso\s+(?:a\s+quest[oa]|al\s+(?:tuo|suo))\s+(?:${DEVICE}|sistema|rete)\b${gap(30)}\b(?:bloccat|sospes|disattivat|limitat|negat)\p{L}*`,
         String.raw`\bsospensione\s+(?:della\s+(?:tua|sua)\s+(?:licenza|chiave|registrazione)|del\s+(?:tuo|suo)\s+(?:account|accesso)|dell${APOS}(?:accesso|account))\b`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\babbiamo\s+(?:temporaneamente\s+)?(?:bloccato|sospeso|limitato|congelato|disattivato)\s+(?:il\s+suo|la\s+sua|il\s+tuo|la\s+tua)\s+(?:\p{L}+\s+){0,2}?(?:conto|carta|account|accesso)\b`,
       ),
     },
     {

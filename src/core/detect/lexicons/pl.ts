@@ -86,6 +86,10 @@ export const LEXICON_PL: Lexicon = {
         String.raw`\b(?:zadzwoń|zadzwońcie|zadzwonić|dzwoń|skontaktuj\s+się|skontaktować\s+się)\b${gap(50)}\b(?:aby|by|żeby|w\s+celu)\s+(?:anulować|zablokować|wstrzymać|cofnąć|zatrzymać|odwołać|zakwestionować|anulowania|zablokowania|wstrzymania|cofnięcia|zatrzymania)\s+(?:(?:tę|tą|ten|to|tej|tego|te|tych)\s+(?:\p{L}+\s+)?${PURCHASE}|(?:twoją\s+|twoje\s+|twój\s+)?${CHARGE})`,
         String.raw`\b(?:subskrypcj|abonament|członkostw|licencj|pakiet|plan)\p{L}*\b${gap(30)}\b(?:(?:został[aoy]?|zostało|zostały)\s+(?:automatycznie\s+)?(?:odnowion|przedłużon)\p{L}*|(?:automatycznie\s+)?(?:odnowił|przedłużył)\p{L}*\s+się)\b${gap(60)}${AMOUNT}`,
         String.raw`\b(?:jeśli|jeżeli)\s+nie\s+(?:zadzwonisz|zadzwoni\s+pan|zadzwoni\s+pani|skontaktujesz\s+się)\b${gap(80)}\b(?:obciąż|pobran|odnow|kwot|naliczon)\p{L}*`,
+        // "Jeśli to nie Ty, zadzwoń …".
+        String.raw`\b(?:jeśli|jeżeli)\s+to\s+nie\s+(?:ty|pan|pani|wy)\b${gap(15)}\b(?:zadzwoń|zadzwońcie|dzwoń)\b`,
+        // A renewal told with its charge, not its amount.
+        String.raw`\b(?:subskrypcj|abonament|członkostw|licencj|pakiet|plan)\p{L}*\b${gap(30)}\b(?:(?:został[aoy]?|zostało|zostały)\s+(?:automatycznie\s+)?(?:odnowion|przedłużon)\p{L}*|(?:automatycznie\s+)?(?:odnowił|przedłużył)\p{L}*\s+się)\b${gap(80)}\b(?:obciąż|pobran|pobierzemy|naliczon)\p{L}*`,
       ),
     },
     {
@@ -97,6 +101,8 @@ export const LEXICON_PL: Lexicon = {
         String.raw`\b(?:licencj\p{L}*|klucz\p{L}*|rejestracj\p{L}*|kont(?:o|a|u))\s+(?:systemu\s+)?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:zawieszon|zablokowan|cofnięt|wyłączon|unieważnion|dezaktywowan)\p{L}*`,
         String.raw`\bdostęp\s+do\s+(?:tego|twojego|pana|pani)\s+${DEVICE}\b${gap(30)}\b(?:zablokowan|zawieszon|wyłączon|ograniczon)\p{L}*`,
         String.raw`\bzawieszeni\p{L}*\s+(?:twojej|twojego|pana|pani)\s+(?:licencji|klucza|konta|dostępu|rejestracji)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\b(?:zablokowaliśmy|zawiesiliśmy|ograniczyliśmy|zamroziliśmy)\s+(?:tymczasowo\s+|prewencyjnie\s+)?(?:(?:twoje|twoją|twój|pana|pani)\s+)?(?:\p{L}+\s+){0,2}?(?:konto|kartę|dostęp)\b`,
       ),
     },
     {

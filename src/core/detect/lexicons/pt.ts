@@ -88,6 +88,10 @@ export const LEXICON_PT: Lexicon = {
         String.raw`\b(?:ligue|ligar|telefone|telefonar|contacte|contate|contactar|contatar|entre\s+em\s+conta(?:c)?to)\b${gap(50)}\bpara\s+(?:cancelar|anular|bloquear|suspender|contestar|estornar|impedir|interromper|parar)\s+(?:(?:esta|este|essa|esse|a|o|as|os)\s+${PURCHASE}|(?:(?:a|o)\s+)?(?:sua|seu|tua|teu)\s+${CHARGE})`,
         String.raw`\b(?:assinatura|subscrição|plano|licença|adesão|mensalidade)\b${gap(30)}\b(?:foi|foram|acaba\s+de\s+ser)\s+(?:automaticamente\s+)?renovad[oa]s?\b${gap(60)}${AMOUNT}`,
         String.raw`\b(?:se|caso)\s+(?:você\s+)?não\s+(?:nos\s+)?(?:ligar|ligue|telefonar|telefone|contactar|contatar)\b${gap(80)}\b(?:cobrad|cobranç|debitad|renovad|descontad)\p{L}*`,
+        // "Não foi você? Ligue …"; "Se não foi você, ligue …".
+        String.raw`\b(?:se\s+não\s+foi\s+(?:você|o\s+senhor|a\s+senhora)|não\s+foi\s+(?:você|o\s+senhor|a\s+senhora)\s*\?)${gap(15)}\b(?:ligue|telefone|contate|contacte)\b`,
+        // A renewal told with its charge, not its amount: "… foi renovada automaticamente e será cobrada …".
+        String.raw`\b(?:assinatura|subscrição|plano|licença|adesão|mensalidade)\b${gap(30)}\b(?:foi|foram|acaba\s+de\s+ser)\s+(?:automaticamente\s+)?renovad[oa]s?\b${gap(80)}\b(?:cobrad|cobranç|debitad|descontad)\p{L}*`,
       ),
     },
     {
@@ -98,6 +102,8 @@ export const LEXICON_PT: Lexicon = {
         String.raw`\b(?:licença|chave|registro|registo|conta)\s+(?:do\s+produto\s+)?(?:do\s+|da\s+|de\s+)?(?:windows|microsoft|macos|apple|icloud)\b${gap(30)}\b(?:suspens|bloquead|revogad|desativad)\p{L}*`,
         String.raw`\bacesso\s+(?:a|ao)\s+(?:este\s+|esse\s+|seu\s+|teu\s+)?(?:${DEVICE}|sistema|rede)\b${gap(30)}\b(?:bloquead|suspens|desativad|restringid|negad)\p{L}*`,
         String.raw`\bsuspensão\s+d[ao]\s+(?:sua|seu|tua|teu)\s+(?:licença|chave|conta|acesso|registro|registo)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`${NOT_IF}\b(?:bloqueamos|suspendemos|restringimos|congelamos|desativamos|limitamos)\s+(?:temporariamente\s+|preventivamente\s+)?(?:o\s+|a\s+|os\s+|as\s+)?(?:seu\s+|sua\s+|seus\s+|suas\s+)?(?:\p{L}+\s+)?(?:cart[aã]o|cartões|conta|acesso)\b`,
       ),
     },
     {

@@ -83,6 +83,11 @@ export const LEXICON_SV: Lexicon = {
         String.raw`\b(?:ring|ringa|kontakta)\b${gap(50)}\bför\s+att\s+(?:avbryta|stoppa|spärra|bestrida|annullera|makulera|häva|återkalla|reklamera)\s+(?:${THE_PURCHASE}|prenumerationen|(?:din|ditt)\s+${PAID})\b`,
         String.raw`\b(?:prenumeration|abonnemang|medlemskap|licens|skyddsplan|plan)\p{L}*\b${gap(30)}\b(?:har\s+(?:nu\s+)?(?:automatiskt\s+)?(?:förnyats|förlängts)|(?:förnyades|förlängdes))\b${gap(60)}${AMOUNT}`,
         String.raw`\bom\s+(?:du|ni)\s+inte\s+(?:ringer|kontaktar\s+oss|hör\s+av\s+dig)\b${gap(80)}\b(?:debiter|dras|belopp|förny|förläng|faktur)\p{L}*`,
+        // Asked without "om": "Har du inte godkänt köpet?"; "Var det inte du? Ring …".
+        String.raw`\bhar\s+(?:du|ni)\s+inte\s+(?:själv\s+)?(?:gjort|godkänt|genomfört|beställt|begärt|auktoriserat|känner\s+igen)\s+${THE_PURCHASE}\b`,
+        String.raw`\b(?:om\s+det\s+inte\s+var\s+(?:du|ni)|var\s+det\s+inte\s+(?:du|ni)\s*\?)${gap(15)}\bring\b`,
+        // A renewal told with its charge, not its amount: "… har förnyats automatiskt och beloppet dras …".
+        String.raw`\b(?:prenumeration|abonnemang|medlemskap|licens|skyddsplan)\p{L}*\b${gap(30)}\b(?:har\s+(?:nu\s+)?(?:automatiskt\s+)?(?:förnyats|förlängts)|förnyades|förlängdes)\b${gap(80)}\b(?:beloppet|debiteras|debiterats|dras|faktureras)\b`,
       ),
     },
     {
@@ -94,6 +99,8 @@ export const LEXICON_SV: Lexicon = {
         String.raw`\b(?:windows|microsoft|macos|apple|icloud)[\s-]*(?:licens(?:en)?|registrering(?:en)?|produktnyckel(?:n)?|konto(?:t)?|id)\b${gap(30)}\b(?:blockerad|blockerats|spärrad|spärrats|avstängd|avstängts|återkallad|återkallats|inaktiverad|inaktiverats)`,
         String.raw`\båtkomst(?:en)?\s+till\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}\b(?:blockerad|blockerats|spärrad|spärrats|avstängd|begränsad|låst|nekad)`,
         String.raw`\bavstängning\s+av\s+(?:din|ditt)\s+(?:licens|windows|registrering|konto|åtkomst|produktnyckel)`,
+        // The account-lock callback: "we have blocked your card / account" (as in English).
+        String.raw`\bvi\s+har\s+(?:tillfälligt\s+)?(?:spärrat|blockerat|låst|stängt\s+av|begränsat|fryst)\s+(?:ditt|din|era|ert)\s+(?:\p{L}+\s+){0,2}?(?:konto|kort|åtkomst)\b`,
       ),
     },
     {

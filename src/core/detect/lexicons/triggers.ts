@@ -44,6 +44,8 @@ const STEMS = [
   's[uo]pp?ort', 'as?sist', 't[eé][ck]h?ni', 'contac?t', 'kontakt', 'num[eé]ro',
   // billing lures: (un)authorized, autorisé, nieautoryzowana, a transaction, charged (veloitettu)
   'auth?or[iy]', 'transa[ck]', 'veloit',
+  // renewals told with their charge, and purchases the reader is asked whether they made
+  'renewed', 'renova', 'odnowi', 'abbuch', 'abgebucht', 'reconoc', 'godkän',
   // talk about scams, so that discussion pages can be recognised
   'scam', 'fraud',
   // Japanese
