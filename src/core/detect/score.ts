@@ -141,7 +141,15 @@ function quoted(text: string, index: number): boolean {
   return depth > 0;
 }
 
-function framed(text: string, index: number, lexicons: readonly Lexicon[]): boolean {
+/**
+ * Typographic quotation marks inside a fright: it runs across the edge of a quotation (a bank's
+ * "your PC's screen will never say 「your account has been locked」"), so part of it is quoted.
+ * Straight quotes and apostrophes are left out: they also stand for inches and elisions.
+ */
+const QUOTE_EDGE_RE = /[“”«»„「」『』]/;
+
+function framed(text: string, index: number, matched: string, lexicons: readonly Lexicon[]): boolean {
+  if (QUOTE_EDGE_RE.test(matched)) return true;
   let prefix = text.slice(Math.max(0, index - 80), index);
   const sentenceStart = Math.max(prefix.lastIndexOf('. '), prefix.lastIndexOf('! '), prefix.lastIndexOf('? '), prefix.lastIndexOf('。'), prefix.lastIndexOf('\n'));
   if (sentenceStart >= 0) prefix = prefix.slice(sentenceStart + 1);
@@ -156,7 +164,7 @@ function findScare(texts: readonly string[], lexicons: readonly Lexicon[]): Scar
       if (found.get(phrase.id)?.strong) continue;
       for (const text of texts) {
         const match = phrase.pattern.exec(text);
-        if (match && !framed(text, match.index, lexicons)) {
+        if (match && !framed(text, match.index, match[0], lexicons)) {
           found.set(phrase.id, { id: phrase.id, strong: phrase.strength === 'strong', evidence: match[0].trim().slice(0, 120), text });
           break;
         }

@@ -345,6 +345,18 @@ describe('quoted alerts', () => {
     expect(ids(verdict)).toEqual(expect.arrayContaining(['scare.device-locked', 'scare.do-not-restart']));
     expect(verdict.level).toBe('scam');
   });
+
+  it('reads a fright that runs into a quotation as quoted (a bank says what its pages never show)', () => {
+    const url = 'https://www.sakura-shinkin.example.jp/card/';
+    const inLanguage = (lang: string, title: string, lines: readonly string[]) => prefilter(pageText({ title, text: lines.join('\n'), lang }));
+    const bank = inLanguage('ja', 'カードの利用停止|さくら信用金庫', ['カードの紛失・盗難受付: 0120-555-019', '当金庫が、パソコンの画面に「口座がロックされました。すぐにお電話ください」と表示することはありません。']);
+    const verdict = detect({ candidates: bank, url });
+    expect(ids(verdict).filter((id) => id.startsWith('scare.'))).toEqual([]);
+    expect(verdict.level).toBe('clean');
+    // The same words, no quotation marks: the kit's own.
+    const kit = inLanguage('ja', 'セキュリティ警告', ['お使いのパソコンの画面はロックされました。すぐにお電話ください: 0120-555-019']);
+    expect(ids(detect({ candidates: kit, url: 'https://pc-keikoku-7.example/' }))).toContain('scare.device-locked');
+  });
 });
 
 describe('framing words are those of the page languages', () => {
