@@ -41,6 +41,8 @@ export const LEXICON_EN: Lexicon = {
         String.raw`${NOT_IF}\ban?\s+(?:(?:severe|serious|critical|dangerous|high[\s-]risk|malicious|new)\s+)?(?:threat|virus|trojan|infection)\s+(?:has\s+been|was)\s+(?:detected|found|identified)\b`,
         // The Android kits' "Your system is heavily damaged by four viruses!"
         String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\b${gap(25)}\b(?:is|are|has\s+been|was|will\s+be)\s+(?:heavily\s+|severely\s+|badly\s+|seriously\s+)?(?:damaged|corrupted)\s+by\s+(?:\d+|an?|one|two|three|four|five|six|seven|several|many)?\s*(?:dangerous\s+|harmful\s+)?(?:virus(?:es)?|${MALWARE})\b`,
+        // A count of what a scan found: "5 threats were found".
+        String.raw`\b(?:[1-9]\d*)\s+(?:threats|viruses|infections|infected\s+(?:files|items))\s+(?:were\s+|have\s+been\s+)?(?:found|detected)\b`,
       ),
     },
     {
@@ -116,6 +118,8 @@ export const LEXICON_EN: Lexicon = {
         // due to suspicious sign-in attempts. Contact our team @ <number> to unlock it." (A bank
         // that "may block your card" if it sees fraud says what it would do, not what it did.)
         String.raw`${NOT_IF}\bwe(?:['’]ve|\s+have)\s+(?:temporarily\s+|permanently\s+|now\s+)?(?:blocked|locked|suspended|restricted|limited|disabled|frozen|deactivated|put\s+a\s+hold\s+on)\s+(?:your|this)\s+(?:[\w&.-]+\s+){0,3}?(?:account|access|card|apple\s+id|online\s+banking)\b`,
+        // A mailbox suspended: "Your mailbox has been suspended".
+        String.raw`\byour\s+(?:mailbox|e-?mail\s+account|inbox|outlook\s+account|microsoft\s+365\s+account)\s+(?:has\s+been|was|is)\s+(?:temporarily\s+)?(?:suspended|blocked|disabled|deactivated|locked)\b`,
       ),
     },
     {

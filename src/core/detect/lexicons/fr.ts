@@ -102,6 +102,8 @@ export const LEXICON_FR: Lexicon = {
         String.raw`\bsuspension\s+de\s+(?:votre|vos)\s+(?:licence|clé|compte|accès|enregistrement)`,
         // The account-lock callback: "we have blocked your card / account" (as in English).
         String.raw`\bnous\s+avons\s+(?:temporairement\s+|provisoirement\s+)?(?:bloqué|suspendu|restreint|gelé|désactivé|limité|verrouillé)\s+(?:votre|vos)\s+(?:\p{L}+\s+){0,2}?(?:compte|carte|accès)\b`,
+        // Une boîte aux lettres suspendue : "Votre boîte aux lettres a été suspendue".
+        String.raw`\bvotre\s+(?:boîte\s+(?:aux\s+lettres|mail|e-mail|de\s+réception)|messagerie)\s+(?:a\s+été|est)\s+(?:temporairement\s+)?(?:suspendue|bloquée|désactivée|verrouillée)\b`,
       ),
     },
     {

@@ -88,6 +88,8 @@ export const LEXICON_IT: Lexicon = {
         String.raw`\b(?:chiam\p{L}*|contatt\p{L}*|telefona\p{L}*)\b${gap(50)}\bper\s+(?:annullare|bloccare|fermare|contestare|stornare|interrompere|sospendere|disdire)\s+(?:(?:(?:quest[oa]|il|lo|la|i|gli|le|tale)\s+|(?:quest|l)['’]\s?)${PURCHASE}|(?:il\s+|la\s+)?(?:tuo|tua|suo|sua)\s+${CHARGE})`,
         String.raw`\b(?:abbonamento|iscrizione|licenza|adesione|piano(?:\s+di\s+protezione)?)\b${gap(30)}\b(?:(?:è|e['’])\s+stat[oa]|si\s+(?:è|e['’]))\s+(?:automaticamente\s+|tacitamente\s+)?rinnovat[oa]\b${gap(60)}${AMOUNT}`,
         String.raw`\b(?:se\s+non\s+(?:ci\s+)?(?:chiami|chiama|chiamate|contatti|contatta)|in\s+mancanza\s+di\s+(?:una\s+)?(?:tua\s+|sua\s+)?chiamata|senza\s+una\s+(?:tua\s+|sua\s+)?chiamata)\b${gap(80)}\b(?:addebit|rinnov|prelev|import)\p{L}*`,
+        // Asked without "se": "Non riconosci questo pagamento?".
+        String.raw`(?<!\bse\s+)\bnon\s+riconosc\p{L}*\s+(?:quest[oaei]|il|lo|la|i|gli|le)\s+${PURCHASE}`,
       ),
     },
     {

@@ -54,7 +54,7 @@ export const LEXICON_NB: Lexicon = {
       pattern: phrase(
         String.raw`\b${MALWARE}\b${gap(40)}\b(?:oppdaget|oppdaga|funnet|funne|påvist|identifisert|infisert|infeksjon)`,
         String.raw`\b(?:trussel|trusler|infeksjon(?:er)?|virus)\s+(?:oppdaget|funnet|påvist)\s*[:–—-]\s*(?:\(?\d+\)?\s*)?(?:trojan|virus|malware|spyware|adware|ransomware|zeus)`,
-        String.raw`${NOT_IF}\b${YOUR_DEVICE}\b${gap(40)}\b(?:er|har\s+blitt|er\s+blitt|ble|vart|kan\s+være|ser\s+ut\s+til\s+å\s+være)\s+(?:alvorlig\s+|kraftig\s+|sterkt\s+)?${INFECTED}\b`,
+        String.raw`${NOT_IF}\b${YOUR_DEVICE}\b${gap(40)}\b(?:er|har\s+blitt|er\s+blitt|ble|vart|kan\s+være|ser\s+ut\s+til\s+å\s+være)\s+(?:\p{L}+\s+og\s+)?(?:alvorlig\s+|kraftig\s+|sterkt\s+)?${INFECTED}\b`,
         String.raw`${VERB_FIRST}${YOUR_DEVICE}\s+(?:blitt\s+)?(?:alvorlig\s+|kraftig\s+)?${INFECTED}\b`,
         String.raw`\b${INFECTED}(?<!\b(?:hvis|om|når|dersom|viss)\b${gap(30)}${INFECTED})\s+(?:med|av)\s+(?:et\s+|en\s+|\(?\d+\)?\s+)?(?:farlig\p{L}*\s+)?${MALWARE}`,
         String.raw`\b(?:virus|trusler|trussel|${MALWARE})\b${gap(30)}\b(?:oppdaget|funnet|påvist|registrert)\s+(?:på|i)\s+${YOUR_DEVICE}\b`,

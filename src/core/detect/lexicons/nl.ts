@@ -97,7 +97,7 @@ export const LEXICON_NL: Lexicon = {
         String.raw`\btoegang\s+tot\s+(?:deze|dit|uw|je)\s+${DEVICE}\b${gap(30)}\b(?:geblokkeerd|opgeschort|uitgeschakeld|beperkt|vergrendeld|geweigerd)`,
         String.raw`\bopschorting\s+van\s+(?:uw|je)\s+(?:licentie|windows|registratie|account|toegang|productsleutel)`,
         // The account-lock callback: "we have blocked your card / account" (as in English).
-        String.raw`\bwe\s+hebben\s+(?:tijdelijk\s+)?(?:uw|je|jouw)\s+(?:\p{L}+\s+){0,2}?(?:rekening|kaart|account|toegang)\b${gap(20)}\b(?:geblokkeerd|opgeschort|beperkt|bevroren|gedeactiveerd)\b`,
+        String.raw`\b(?:(?:we|wij)\s+hebben|hebben\s+(?:we|wij))\s+(?:tijdelijk\s+)?(?:uw|je|jouw)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rekening|kaart|account|toegang)\b${gap(20)}\b(?:geblokkeerd|opgeschort|beperkt|bevroren|gedeactiveerd)\b`,
       ),
     },
     {

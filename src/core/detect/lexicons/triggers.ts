@@ -46,6 +46,10 @@ const STEMS = [
   'auth?or[iy]', 'transa[ck]', 'veloit',
   // renewals told with their charge, and purchases the reader is asked whether they made
   'renewed', 'renova', 'odnowi', 'abbuch', 'abgebucht', 'reconoc', 'godkän',
+  // accounts frozen
+  'frozen', 'congel', 'vroren', 'froren', 'riconosc',
+  // threats and pests a scan found (German), infected (Norwegian, Danish)
+  'bedroh', 'schädling', 'infis',
   // talk about scams, so that discussion pages can be recognised
   'scam', 'fraud',
   // Japanese

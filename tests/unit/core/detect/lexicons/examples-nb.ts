@@ -13,6 +13,7 @@ export const EXAMPLES_NB: LanguageExamples = {
       'Vi har funnet 5 virus på din datamaskin.',
       'Trusler funnet: Trojan.Win32.Zeus',
       'Ifølge skanningen er PC-en din infisert med spionprogrammer.',
+        'Nettleseren din er treg og infisert.',
     ],
     'device-locked': [
       'Datamaskinen din har blitt blokkert av sikkerhetsgrunner.',

@@ -43,6 +43,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Your account has been suspended because of a malware infection.',
         'A severe threat has been detected. Immediate action required!',
         'Your system is heavily damaged by four viruses!',
+        'Scan complete: 3 threats were found on this device.',
       ],
       'device-locked': [
         'Your computer has been locked for security reasons.',
@@ -89,6 +90,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Your Apple ID has been locked due to suspicious activity.',
         'We have temporarily blocked your CapitalOne account access due to multiple suspicious sign-in attempts.',
         "We've suspended your online banking until you verify your identity.",
+        'Your mailbox has been suspended after unusual sending activity.',
+        "We've frozen your account until you call us.",
       ],
       'pirated-software': [
         'You are using a pirated copy of Windows.',
@@ -169,6 +172,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Auf Ihrem Computer wurden 3 Viren gefunden.',
         'Ihr PC ist mit einem gefährlichen Trojaner infiziert.',
         'Spyware erkannt: Ihr System ist gefährdet.',
+        'Bei der Überprüfung wurden 4 Bedrohungen gefunden.',
+        'Schädlinge wurden beim letzten Scan entdeckt.',
       ],
       'device-locked': [
         'Ihr Computer wurde aus Sicherheitsgründen gesperrt.',
@@ -225,6 +230,8 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
       'Auch vor gefälschten Viruswarnungen haben wir bereits berichtet.',
     ],
     benign: [
+      'Bei der Prüfung wurden keine Bedrohungen gefunden.',
+      'Keine Bedrohungen wurden gefunden.',
       'Das Grippevirus breitet sich in Schulen aus.',
       'Die Straße wurde wegen eines Unfalls gesperrt.',
       'Starten Sie Ihren Router neu, um die Verbindung wiederherzustellen.',
@@ -285,6 +292,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         "L'accès à cet ordinateur a été bloqué.",
         'Votre compte a été suspendu pour des raisons de sécurité.',
         'Nous avons temporairement bloqué votre carte bancaire.',
+        'Votre messagerie a été suspendue.',
       ],
       'pirated-software': ['Copie illégale de Windows détectée.', 'Vous utilisez une version piratée de Windows.'],
       'hacking-attempt': [
@@ -351,8 +359,9 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         '¿No reconoce este cargo en su tarjeta?',
         '¿No fue usted? Llámenos de inmediato.',
         'Su plan se ha renovado automáticamente y el cargo aparecerá mañana.',
+        'Si no reconoce estos cargos, llame de inmediato.',
       ],
-      'access-suspended': ['Su licencia de Windows ha sido suspendida.', 'El acceso a este equipo ha sido bloqueado.', 'Hemos bloqueado temporalmente su cuenta bancaria.'],
+      'access-suspended': ['Su licencia de Windows ha sido suspendida.', 'El acceso a este equipo ha sido bloqueado.', 'Hemos bloqueado temporalmente su cuenta bancaria.', 'Hemos congelado su tarjeta por seguridad.'],
       'pirated-software': ['Copia ilegal de Windows detectada.', 'Está usando una versión pirata de Windows.'],
       'hacking-attempt': [
         'Intento de hackeo detectado en su red.',
@@ -402,6 +411,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         "Chiamaci al numero 800 123 456 per annullare l'ordine.",
         'Il tuo abbonamento è stato rinnovato automaticamente: 299,99 € sono stati addebitati sul tuo conto bancario.',
         "Se non ci chiami entro 24 ore, ti verrà addebitato l'importo.",
+        'Non riconosci questo addebito sul tuo conto?',
       ],
       'access-suspended': ['La tua licenza di Windows è stata sospesa.', "L'accesso a questo computer è stato bloccato.", 'Abbiamo bloccato la sua carta per motivi di sicurezza.'],
       'pirated-software': ['Copia illegale di Windows rilevata.', 'Stai usando una versione pirata di Windows.'],
@@ -494,7 +504,7 @@ export const EXAMPLES: Record<string, LanguageExamples> = {
         'Uw abonnement is automatisch verlengd en € 299 is van uw bankrekening afgeschreven.',
         'Als u niet binnen 24 uur belt, wordt het bedrag afgeschreven.',
       ],
-      'access-suspended': ['Uw Windows-licentie is opgeschort.', 'De toegang tot deze computer is geblokkeerd.', 'We hebben uw rekening tijdelijk geblokkeerd.'],
+      'access-suspended': ['Uw Windows-licentie is opgeschort.', 'De toegang tot deze computer is geblokkeerd.', 'We hebben uw rekening tijdelijk geblokkeerd.', 'Daarom hebben wij uw spaarrekening tijdelijk bevroren.'],
       'pirated-software': ['Illegale kopie van Windows gedetecteerd.', 'U gebruikt een gekraakte versie van Windows.'],
       'hacking-attempt': [
         'Hackpoging gedetecteerd op uw netwerk.',
