@@ -45,9 +45,9 @@ const STEMS = [
   // billing lures: (un)authorized, autorisé, nieautoryzowana, a transaction, charged (veloitettu)
   'auth?or[iy]', 'transa[ck]', 'veloit',
   // renewals told with their charge, and purchases the reader is asked whether they made
-  'renewed', 'renova', 'odnowi', 'abbuch', 'abgebucht', 'reconoc', 'godkän',
+  'renewed', 'renova', 'odnowi', 'abbuch', 'abgebucht', 'reconoc', 'riconosc', 'godkän',
   // accounts frozen
-  'frozen', 'congel', 'vroren', 'froren', 'riconosc',
+  'frozen', 'congel', 'vroren', 'froren',
   // threats and pests a scan found (German), infected (Norwegian, Danish)
   'bedroh', 'schädling', 'infis',
   // talk about scams, so that discussion pages can be recognised
