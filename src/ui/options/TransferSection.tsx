@@ -45,8 +45,10 @@ async function load(text: string): Promise<{ ok: boolean; message: string; setti
   return { ok: true, message: done + skipped, settings: merged.settings, allowlist: merged.allowlist };
 }
 
-/** Save settings, allowed sites and lists to a file, or load them from one. */
-/** `statusFor` gives the status line of an action as it starts (see OptionsApp). */
+/**
+ * Save settings, allowed sites and lists to a file, or load them from one. `statusFor` gives the
+ * status line of an action as it starts (see OptionsApp).
+ */
 export function TransferSection({
   onLoaded,
   statusFor,

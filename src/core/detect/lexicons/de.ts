@@ -35,7 +35,7 @@ export const LEXICON_DE: Lexicon = {
         String.raw`\b${DEVICE}\b${gap(30)}\b(?:durch|von)\s+(?:\d+\s+)?(?:viren|virus|trojaner|schadsoftware|malware|spyware)\s+(?:gefährdet|bedroht|befallen|infiziert)`,
         String.raw`\bauf\s+${DETERMINER}\s+${DEVICE}\b${gap(30)}\b(?:viren|virus|trojaner|bedrohung(?:en)?|schadsoftware|malware|spyware)\b${gap(20)}\b(?:erkannt|entdeckt|gefunden|festgestellt)`,
         // A count of what a scan found: "5 Bedrohungen wurden bei der letzten Prüfung gefunden".
-        String.raw`\b(?:[1-9]\d*)\s+(?:bedrohungen|schädlinge|viren|infektionen)\b${gap(40)}\b(?:erkannt|entdeckt|gefunden|festgestellt)\b`,
+        String.raw`\b[1-9]\d*\s+(?:bedrohungen|schädlinge|viren|infektionen)\b${gap(40)}\b(?:erkannt|entdeckt|gefunden|festgestellt)\b`,
         // The count in an element of its own: "Bedrohungen wurden bei der letzten Prüfung gefunden" (not "keine").
         String.raw`(?<!\bkeine\s+)\b(?:bedrohungen|schädlinge)\s+wurden\b${gap(40)}\b(?:erkannt|entdeckt|gefunden|festgestellt)\b`,
       ),

@@ -42,7 +42,7 @@ export const LEXICON_EN: Lexicon = {
         // The Android kits' "Your system is heavily damaged by four viruses!"
         String.raw`${NOT_IF}\b(?:your|this)\s+${DEVICE}\b${gap(25)}\b(?:is|are|has\s+been|was|will\s+be)\s+(?:heavily\s+|severely\s+|badly\s+|seriously\s+)?(?:damaged|corrupted)\s+by\s+(?:\d+|an?|one|two|three|four|five|six|seven|several|many)?\s*(?:dangerous\s+|harmful\s+)?(?:virus(?:es)?|${MALWARE})\b`,
         // A count of what a scan found: "5 threats were found".
-        String.raw`\b(?:[1-9]\d*)\s+(?:threats|viruses|infections|infected\s+(?:files|items))\s+(?:were\s+|have\s+been\s+)?(?:found|detected)\b`,
+        String.raw`\b[1-9]\d*\s+(?:threats|viruses|infections|infected\s+(?:files|items))\s+(?:were\s+|have\s+been\s+)?(?:found|detected)\b`,
       ),
     },
     {

@@ -24,13 +24,14 @@ const WORD_END = `(?!${WORD_CHAR})`;
 
 /**
  * One case-insensitive, Unicode-aware pattern that matches any of `sources`. Each \b becomes a
- * word start when a word or a group of words follows it, and a word end otherwise (after a word,
- * before a gap, a look-around or the end).
+ * word start when a word, a group of words or a class of characters follows it ("\b[1-9]"), and a
+ * word end otherwise (after a word, before a gap or another negated class, a look-around or the
+ * end).
  */
 export function phrase(...sources: readonly string[]): RegExp {
   const source = sources.map((s) => `(?:${s})`).join('|');
   const compiled = source.replace(/\\b/g, (_match, offset: number) =>
-    /^(?:\(\?:|[\p{L}\p{N}])/u.test(source.slice(offset + 2, offset + 5)) ? WORD_START : WORD_END,
+    /^(?:\(\?:|\[(?!\^)|[\p{L}\p{N}])/u.test(source.slice(offset + 2, offset + 5)) ? WORD_START : WORD_END,
   );
   return new RegExp(compiled, 'iu');
 }
